@@ -1,0 +1,30 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { redisModules } from "./src/config/redis-modules"
+import { readRuntimeEnv } from "./src/config/runtime-env"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const env = readRuntimeEnv()
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.databaseUrl,
+    redisUrl: env.redisUrl,
+    workerMode: env.workerMode,
+    http: {
+      storeCors: env.storeCors,
+      adminCors: env.adminCors,
+      authCors: env.authCors,
+      jwtSecret: env.jwtSecret,
+      cookieSecret: env.cookieSecret,
+    },
+  },
+  admin: {
+    disable: env.adminDisabled,
+    backendUrl: env.backendUrl,
+  },
+  featureFlags: {
+    caching: Boolean(env.redisUrl),
+  },
+  modules: [...redisModules(env.redisUrl)],
+})

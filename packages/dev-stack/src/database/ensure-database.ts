@@ -1,0 +1,47 @@
+import pg from "pg"
+
+/** Splits a PostgreSQL URL into the maintenance-database URL and the database name. */
+export function splitDatabaseUrl(databaseUrl: string): { serverUrl: string; database: string } {
+  const url = new URL(databaseUrl)
+  const database = decodeURIComponent(url.pathname.replace(/^\//, ""))
+  if (!database) throw new Error(`DATABASE_URL names no database: ${databaseUrl}`)
+  url.pathname = "/postgres"
+  return { serverUrl: url.toString(), database }
+}
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return await work(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Creates the database when it does not exist yet; returns true when it was created. */
+export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
+  const { serverUrl, database } = splitDatabaseUrl(databaseUrl)
+  return withClient(serverUrl, async (client) => {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database])
+    if (found.rowCount) return false
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`)
+    return true
+  })
+}
+
+/**
+ * The demo seed runs only on an empty database: never when our seed marker is there (demo data
+ * already loaded) and never when the catalog has products (somebody's real shop).
+ */
+export async function needsDemoSeed(databaseUrl: string): Promise<boolean> {
+  return withClient(databaseUrl, async (client) => {
+    const result = await client.query(
+      `SELECT
+         EXISTS (SELECT 1 FROM store WHERE metadata ? 'ocop_demo_seed') AS marked,
+         EXISTS (SELECT 1 FROM product WHERE deleted_at IS NULL) AS has_products`
+    )
+    const row = result.rows[0] ?? {}
+    return !row.marked && !row.has_products
+  })
+}

@@ -1,0 +1,45 @@
+import { existsSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+
+export interface StackApp {
+  /** Label printed before the URL. */
+  label: "storefront" | "POS"
+  dir: string
+  port: number
+  url: string
+}
+
+interface AppSpec {
+  label: StackApp["label"]
+  folder: string
+  portVariable: string
+  defaultPort: number
+}
+
+const APP_SPECS: AppSpec[] = [
+  { label: "storefront", folder: "storefront", portVariable: "STOREFRONT_PORT", defaultPort: 5173 },
+  { label: "POS", folder: "pos", portVariable: "POS_PORT", defaultPort: 5174 },
+]
+
+function hasStartScript(dir: string): boolean {
+  const manifest = join(dir, "package.json")
+  if (!existsSync(manifest)) return false
+  const scripts = JSON.parse(readFileSync(manifest, "utf8")).scripts ?? {}
+  return typeof scripts.start === "string"
+}
+
+/** The front-end apps present in this checkout; each runs its own `npm start` on its port. */
+export function discoverApps(checkoutRoot: string, env: NodeJS.ProcessEnv = process.env) {
+  const present: StackApp[] = []
+  const missing: AppSpec["label"][] = []
+  for (const spec of APP_SPECS) {
+    const dir = join(checkoutRoot, spec.folder)
+    if (!hasStartScript(dir)) {
+      missing.push(spec.label)
+      continue
+    }
+    const port = Number(env[spec.portVariable] || spec.defaultPort)
+    present.push({ label: spec.label, dir, port, url: `http://localhost:${port}` })
+  }
+  return { present, missing }
+}

@@ -1,0 +1,38 @@
+import type { StackApp } from "./apps.js"
+
+export interface DemoLogin {
+  label: string
+  where: string
+  username: string
+  password: string
+}
+
+export interface BannerInput {
+  seconds: number
+  database: string
+  backendUrl: string
+  apps: StackApp[]
+  missingApps: string[]
+  logins: DemoLogin[]
+}
+
+const pad = (label: string) => label.padEnd(12)
+
+/** The lines a person reads after `npm start`: where each app is and how to sign in. */
+export function readyBanner(input: BannerInput): string {
+  const lines = [
+    "",
+    `OCOP Commerce is ready (${input.seconds.toFixed(1)} s) — ${input.database}`,
+    `  ${pad("backend")}${input.backendUrl}`,
+    `  ${pad("admin")}${input.backendUrl}/app`,
+    ...input.apps.map((app) => `  ${pad(app.label)}${app.url}`),
+    ...input.missingApps.map((label) => `  ${pad(label)}(not in this checkout yet)`),
+    "Demo logins",
+    ...input.logins.map(
+      (login) => `  ${pad(login.label)}${login.username} / ${login.password}  (${login.where})`
+    ),
+    "Press Ctrl-C to stop everything.",
+    "",
+  ]
+  return lines.join("\n")
+}
