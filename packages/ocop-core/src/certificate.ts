@@ -1,0 +1,75 @@
+import { addMonths, calendarDaysBetween, type DateInput, toDate } from "./dates"
+import { isOcopStar } from "./stars"
+
+export type CertificateStatus = "valid" | "expiring" | "expired" | "revoked" | "superseded"
+
+/** Recognition lasts 36 months from the decision date. */
+export const CERTIFICATE_VALIDITY_MONTHS = 36
+/** The issuer notifies at least 30 days before expiry; we show "expiring" over the same window. */
+export const EXPIRING_WINDOW_DAYS = 30
+
+/**
+ * The dates that decide a certificate's status. Dates are compared as calendar days in Vietnam;
+ * `valid_to` is the last day of validity (inclusive), `revoked_at` the first day without it.
+ */
+export interface CertificateDates {
+  stars: number
+  valid_from: DateInput
+  valid_to: DateInput
+  revoked_at?: DateInput | null
+  /** Id of the certificate issued on re-recognition. */
+  superseded_by?: string | null
+  /** When the successor took effect; without it the certificate counts as superseded at once. */
+  superseded_at?: DateInput | null
+}
+
+function reached(at: DateInput, day: DateInput | null | undefined): boolean {
+  return day != null && calendarDaysBetween(day, at) >= 0
+}
+
+/** Calendar days from `at` to the last valid day: 0 on that day, negative once expired. */
+export function daysUntilExpiry(cert: Pick<CertificateDates, "valid_to">, at: DateInput): number {
+  return calendarDaysBetween(at, cert.valid_to)
+}
+
+/** False while `at` is before `valid_from` (a certificate entered ahead of its decision date). */
+export function certificateHasStarted(
+  cert: Pick<CertificateDates, "valid_from">,
+  at: DateInput
+): boolean {
+  return reached(at, cert.valid_from)
+}
+
+/**
+ * Status at `at`, by precedence revoked > superseded > expired > expiring > valid.
+ * A certificate that has not started yet reports its standing ("valid" or "expiring") because the
+ * status set has no "pending" value; use `certificateHasStarted` or `hasOcopBadge`, which both
+ * refuse it, before showing anything to buyers.
+ */
+export function certificateStatus(cert: CertificateDates, at: DateInput): CertificateStatus {
+  // Reject an invalid "at" even on paths whose answer would not depend on it.
+  toDate(at)
+  if (reached(at, cert.revoked_at)) return "revoked"
+  const superseded =
+    cert.superseded_by != null && (cert.superseded_at == null || reached(at, cert.superseded_at))
+  if (superseded) return "superseded"
+  const daysLeft = daysUntilExpiry(cert, at)
+  if (daysLeft < 0) return "expired"
+  if (daysLeft <= EXPIRING_WINDOW_DAYS) return "expiring"
+  return "valid"
+}
+
+/**
+ * Whether the OCOP mark and stars may be shown: 3★ or more, in force and not revoked, expired or
+ * superseded. Products without it stay sellable, only without the badge.
+ */
+export function hasOcopBadge(cert: CertificateDates | null | undefined, at: DateInput): boolean {
+  if (cert == null || !isOcopStar(cert.stars) || !certificateHasStarted(cert, at)) return false
+  const status = certificateStatus(cert, at)
+  return status === "valid" || status === "expiring"
+}
+
+/** Default last valid day: 36 months after the decision date, clamped at month ends. */
+export function defaultValidTo(decisionDate: DateInput): Date {
+  return addMonths(decisionDate, CERTIFICATE_VALIDITY_MONTHS)
+}

@@ -1,0 +1,7 @@
+export * from "./banks"
+export * from "./build"
+export * from "./crc16"
+export type { VietQrInitiation, VietQrService } from "./fields"
+export * from "./parse"
+export * from "./purpose"
+export * from "./tlv"
