@@ -26,5 +26,5 @@ module.exports = defineConfig({
   featureFlags: {
     caching: Boolean(env.redisUrl),
   },
-  modules: [...redisModules(env.redisUrl)],
+  modules: [{ resolve: "./src/modules/ocop" }, ...redisModules(env.redisUrl)],
 })
