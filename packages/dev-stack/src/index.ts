@@ -1,3 +1,4 @@
+export { CHROMIUM_FLAGS, chromiumPath, launchChromium } from "./browser/launch-chromium.js"
 export { choosePostgresDataDir } from "./database/data-dir.js"
 export { startEmbeddedPostgres } from "./database/embedded-postgres.js"
 export { ensureDatabase, needsDemoSeed, splitDatabaseUrl } from "./database/ensure-database.js"
