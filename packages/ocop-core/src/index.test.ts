@@ -43,6 +43,7 @@ const PUBLIC_FUNCTIONS = [
   "validateCertificateInput",
   "validateTaxId",
   "vatIncluded",
+  "vatPeriodAt",
   "vatRateAt",
 ]
 
