@@ -23,7 +23,9 @@ export async function openStackDatabase(
     }
   }
   const port = Number(env.EMBEDDED_PG_PORT || DEFAULT_EMBEDDED_PORT)
-  const dataDir = choosePostgresDataDir(checkoutRoot)
+  const dataDir = env.OCOP_DATA_DIR
+    ? { dir: env.OCOP_DATA_DIR, reason: "in-checkout" as const }
+    : choosePostgresDataDir(checkoutRoot)
   const server = await startEmbeddedPostgres({ dataDir: dataDir.dir, port })
   const where =
     dataDir.reason === "in-checkout"

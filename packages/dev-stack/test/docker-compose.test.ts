@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+import { parse } from "yaml"
+
+/** No Docker engine runs here, so the deployment file is checked by reading it. */
+const checkoutRoot = join(__dirname, "..", "..", "..")
+// merge: compose files use YAML merge keys (<<: *anchor) for the shared backend environment
+const compose = parse(readFileSync(join(checkoutRoot, "docker-compose.yml"), "utf8"), {
+  merge: true,
+})
+const services = compose.services as Record<string, Record<string, unknown>>
+const env = (name: string) => (services[name]?.environment ?? {}) as Record<string, string>
+
+describe("docker-compose.yml", () => {
+  it("has the database, cache, a server, a worker and both apps", () => {
+    expect(Object.keys(services)).toEqual(
+      expect.arrayContaining([
+        "postgres",
+        "redis",
+        "backend",
+        "backend-worker",
+        "storefront",
+        "pos",
+      ])
+    )
+    expect(services.postgres?.image).toBe("postgres:17")
+    expect(services.redis?.image).toBe("redis:7")
+  })
+
+  it("runs one backend image in server and worker mode against the same database and Redis", () => {
+    expect(services.backend?.image).toBe(services["backend-worker"]?.image)
+    expect(env("backend").MEDUSA_WORKER_MODE).toBe("server")
+    expect(env("backend-worker").MEDUSA_WORKER_MODE).toBe("worker")
+    for (const name of ["backend", "backend-worker"]) {
+      expect(env(name).DATABASE_URL).toMatch(/@postgres:5432\//)
+      expect(env(name).REDIS_URL).toBe("redis://redis:6379")
+      expect(env(name).NODE_ENV).toBe("production")
+      // secrets must come from the operator, never a default
+      expect(env(name).JWT_SECRET).toMatch(/^\$\{JWT_SECRET:\?/)
+      expect(env(name).COOKIE_SECRET).toMatch(/^\$\{COOKIE_SECRET:\?/)
+    }
+  })
+
+  it("publishes the API and the apps on their ports, and not the worker", () => {
+    expect(services.backend?.ports).toEqual(["9000:9000"])
+    expect(services["backend-worker"]?.ports).toBeUndefined()
+    expect(services.storefront?.ports).toEqual(["5173:80"])
+    expect(services.pos?.ports).toEqual(["5174:80"])
+  })
+
+  it("migrates once before the server and worker start", () => {
+    expect(services.migrate?.command).toEqual(["npx", "medusa", "db:migrate"])
+    for (const name of ["backend", "backend-worker"]) {
+      expect((services[name]?.depends_on as Record<string, { condition: string }>).migrate).toEqual(
+        {
+          condition: "service_completed_successfully",
+        }
+      )
+    }
+  })
+
+  it("gives every long-running service a healthcheck and keeps data in named volumes", () => {
+    for (const name of ["postgres", "redis", "backend", "backend-worker", "storefront", "pos"]) {
+      expect(services[name]?.healthcheck, name).toBeDefined()
+    }
+    expect(Object.keys(compose.volumes)).toEqual(["postgres-data", "redis-data"])
+    expect(services.postgres?.volumes).toEqual(["postgres-data:/var/lib/postgresql/data"])
+  })
+})

@@ -1,0 +1,133 @@
+import { existsSync } from "node:fs"
+import { rm } from "node:fs/promises"
+import { connect } from "node:net"
+import { join } from "node:path"
+import { type Command, concurrently } from "concurrently"
+import demoLogins from "../../../backend/src/scripts/demo-logins.json"
+import { choosePostgresDataDir } from "../src/database/data-dir.js"
+
+/**
+ * The README's first command, for real: `npm start` on a fresh data directory, then again on the
+ * same data, each stopped with Ctrl-C (SIGINT to the whole process tree, as a terminal does).
+ */
+const checkoutRoot = join(__dirname, "..", "..", "..")
+const pgPort = 54349
+const backendPort = 9341
+const dataDir = choosePostgresDataDir(checkoutRoot, { name: "start-test" }).dir
+
+interface RunningStart {
+  command: Command
+  output: () => string
+  exited: Promise<unknown>
+}
+
+function startStack(): RunningStart {
+  let text = ""
+  const env: Record<string, string | undefined> = {
+    OCOP_DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(pgPort),
+    PORT: String(backendPort),
+    // the stack under test must use its own embedded database, not the suite's
+    DATABASE_URL: undefined,
+    REDIS_URL: undefined,
+    NODE_OPTIONS: "",
+    FORCE_COLOR: "0",
+  }
+  const { commands, result } = concurrently(
+    [{ name: "npm-start", command: "npm start", cwd: checkoutRoot, env }],
+    { raw: true, outputStream: undefined }
+  )
+  const command = commands[0] as Command
+  command.stdout.subscribe((chunk) => {
+    text += chunk.toString()
+  })
+  command.stderr.subscribe((chunk) => {
+    text += chunk.toString()
+  })
+  return { command, output: () => text, exited: result.catch(() => undefined) }
+}
+
+async function waitForOutput(run: RunningStart, pattern: RegExp, timeoutMs = 420_000) {
+  const deadline = Date.now() + timeoutMs
+  while (!pattern.test(run.output())) {
+    if (Date.now() > deadline || run.command.exited) {
+      throw new Error(`npm start never printed ${pattern}:\n${run.output().slice(-4000)}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: "localhost" })
+    socket.once("connect", () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once("error", () => resolve(false))
+  })
+}
+
+async function stopWithCtrlC(run: RunningStart) {
+  run.command.kill("SIGINT")
+  await run.exited
+  const deadline = Date.now() + 30_000
+  while ((await portOpen(pgPort)) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+describe("npm start", () => {
+  beforeAll(() => rm(dataDir, { recursive: true, force: true }))
+  afterAll(() => rm(dataDir, { recursive: true, force: true }))
+
+  it("starts from nothing: database, migrations, seed, backend, URLs and logins", async () => {
+    const run = startStack()
+    try {
+      await waitForOutput(run, /OCOP Commerce is ready/)
+      const text = run.output()
+      expect(text).toMatch(/seed: done/)
+      for (const label of ["backend", "admin", "storefront", "POS"]) {
+        expect(text).toMatch(new RegExp(`^  ${label}\\s+\\S`, "m"))
+      }
+      expect(text).toContain(`http://localhost:${backendPort}/app`)
+      const admin = demoLogins[0]
+      expect(text).toContain(`${admin?.username} / ${admin?.password}`)
+
+      const health = await fetch(`http://localhost:${backendPort}/health`)
+      expect(health.status).toBe(200)
+      const dashboard = await fetch(`http://localhost:${backendPort}/app`)
+      expect(dashboard.status).toBe(200)
+      expect(await dashboard.text()).toMatch(/<div id="medusa"/)
+      // the printed demo login really signs in
+      const login = await fetch(`http://localhost:${backendPort}/auth/user/emailpass`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: admin?.username, password: admin?.password }),
+      })
+      expect(login.status).toBe(200)
+      const { token } = (await login.json()) as { token?: string }
+      expect(token).toEqual(expect.any(String))
+    } finally {
+      await stopWithCtrlC(run)
+    }
+    expect(await portOpen(backendPort)).toBe(false)
+    expect(await portOpen(pgPort)).toBe(false)
+    // a clean PostgreSQL shutdown removes its pid file
+    expect(existsSync(join(dataDir, "postmaster.pid"))).toBe(false)
+  })
+
+  it("starts again on the same data without seeding twice", async () => {
+    const run = startStack()
+    try {
+      await waitForOutput(run, /OCOP Commerce is ready/)
+      expect(run.output()).toMatch(/demo data already present, not seeding again/)
+      expect(run.output()).not.toMatch(/seed: done/)
+      const health = await fetch(`http://localhost:${backendPort}/health`)
+      expect(health.status).toBe(200)
+    } finally {
+      await stopWithCtrlC(run)
+    }
+    expect(await portOpen(pgPort)).toBe(false)
+  })
+})
