@@ -1,0 +1,23 @@
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { retrieveOcopProduct } from "../../lib/list-products"
+import { resolveStoreContext } from "../../lib/store-context"
+import type { StoreOcopProductParamsType } from "../../validators"
+
+/** One OCOP product of the key's sales channels, by handle. */
+export const GET = async (
+  req: MedusaStoreRequest<unknown, StoreOcopProductParamsType>,
+  res: MedusaResponse
+) => {
+  const { region_id } = req.validatedQuery as StoreOcopProductParamsType
+  const ctx = await resolveStoreContext(req, region_id)
+  const handle = req.params.handle ?? ""
+  const product = await retrieveOcopProduct(ctx, handle)
+  if (!product) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `No OCOP product with handle "${handle}" in this store`
+    )
+  }
+  res.json({ product })
+}
