@@ -26,5 +26,22 @@ module.exports = defineConfig({
   featureFlags: {
     caching: Boolean(env.redisUrl),
   },
-  modules: [{ resolve: "./src/modules/ocop" }, ...redisModules(env.redisUrl)],
+  modules: [
+    { resolve: "./src/modules/ocop" },
+    {
+      // OCOP certificate expiry alerts go out on "email"; the local provider only logs them,
+      // which is what development needs. "feed" keeps the dashboard's own notifications working.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { name: "Local notifications (logged)", channels: ["email", "feed"] },
+          },
+        ],
+      },
+    },
+    ...redisModules(env.redisUrl),
+  ],
 })

@@ -1,0 +1,55 @@
+import {
+  type CertificateStatus,
+  certificateStatus,
+  daysUntilExpiry,
+  hasOcopBadge,
+  ISSUER_LEVEL_NAMES,
+} from "@ocop/core"
+
+/** The certificate columns the admin API reads; dates arrive as Date or ISO strings. */
+export interface CertificateRow {
+  id: string
+  product_id: string
+  stars: number
+  valid_from: Date | string
+  valid_to: Date | string
+  revoked_at?: Date | string | null
+  superseded_by_id?: string | null
+  superseded_at?: Date | string | null
+}
+
+export interface CertificateStanding {
+  status: CertificateStatus
+  badge: boolean
+  days_until_expiry: number
+  issuer_level_label?: { vi: string; en: string }
+}
+
+/** Status and badge computed at `at` with the shared rules, never stored. */
+export function certificateStanding(cert: CertificateRow, at: Date): CertificateStanding {
+  const dates = {
+    stars: cert.stars,
+    valid_from: cert.valid_from,
+    valid_to: cert.valid_to,
+    revoked_at: cert.revoked_at ?? null,
+    superseded_by: cert.superseded_by_id ?? null,
+    superseded_at: cert.superseded_at ?? null,
+  }
+  return {
+    status: certificateStatus(dates, at),
+    badge: hasOcopBadge(dates, at),
+    days_until_expiry: daysUntilExpiry(dates, at),
+  }
+}
+
+export function withStanding<T extends CertificateRow & { issuer_level?: string }>(
+  cert: T,
+  at: Date
+) {
+  const level = cert.issuer_level as keyof typeof ISSUER_LEVEL_NAMES | undefined
+  return {
+    ...cert,
+    ...certificateStanding(cert, at),
+    issuer_level_label: level ? ISSUER_LEVEL_NAMES[level] : undefined,
+  }
+}

@@ -1,0 +1,29 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createOcopProducerWorkflow } from "../../../../workflows/ocop"
+import type { AdminCreateOcopProducerType, AdminListOcopProducersType } from "../validators"
+
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AdminListOcopProducersType>,
+  res: MedusaResponse
+) {
+  const { q, limit, offset } = req.validatedQuery as AdminListOcopProducersType
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: producers, metadata } = await query.graph({
+    entity: "ocop_producer",
+    fields: ["*"],
+    filters: q ? { q } : {},
+    pagination: { skip: offset, take: limit, order: { name: "ASC" } },
+  })
+  res.json({ producers, count: metadata?.count ?? producers.length, limit, offset })
+}
+
+export async function POST(
+  req: AuthenticatedMedusaRequest<AdminCreateOcopProducerType>,
+  res: MedusaResponse
+) {
+  const { result: producer } = await createOcopProducerWorkflow(req.scope).run({
+    input: req.validatedBody,
+  })
+  res.json({ producer })
+}

@@ -1,0 +1,15 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { issueOcopCertificateWorkflow } from "../../../../../../workflows/ocop"
+import { withStanding } from "../../../presenters"
+import type { AdminIssueOcopCertificateType } from "../../../validators"
+
+/** Records a recognition decision; a product that already has one is re-certified. */
+export async function POST(
+  req: AuthenticatedMedusaRequest<AdminIssueOcopCertificateType>,
+  res: MedusaResponse
+) {
+  const { result: certificate } = await issueOcopCertificateWorkflow(req.scope).run({
+    input: { ...req.validatedBody, product_id: req.params.id },
+  })
+  res.json({ certificate: withStanding(certificate, new Date()) })
+}

@@ -1,0 +1,55 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { setOcopProductProfileWorkflow } from "../../../../../workflows/ocop"
+import { type CertificateRow, withStanding } from "../../presenters"
+import type { AdminSetOcopProductProfileType } from "../../validators"
+
+/** The product's OCOP panel: profile, producer and certificate history with computed status. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["id", "title", "handle", "thumbnail"],
+    filters: { id: req.params.id },
+  })
+  const product = products[0]
+  if (!product) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product "${req.params.id}" not found`)
+  }
+  const [{ data: profiles }, { data: certificates }] = await Promise.all([
+    query.graph({
+      entity: "ocop_product_profile",
+      fields: ["*", "producer.*"],
+      filters: { product_id: product.id },
+    }),
+    query.graph({
+      entity: "ocop_certificate",
+      fields: ["*"],
+      filters: { product_id: product.id },
+      pagination: { order: { decision_date: "DESC" } },
+    }),
+  ])
+  const at = new Date()
+  const history = (certificates as CertificateRow[]).map((cert) => withStanding(cert, at))
+  const current = history.find((cert) => cert.superseded_by_id == null) ?? null
+  const { producer = null, ...profile } = profiles[0] ?? {}
+  res.json({
+    product,
+    profile: profiles[0] ? profile : null,
+    producer,
+    current_certificate: current,
+    badge: current?.badge ?? false,
+    certificates: history,
+    at: at.toISOString(),
+  })
+}
+
+export async function POST(
+  req: AuthenticatedMedusaRequest<AdminSetOcopProductProfileType>,
+  res: MedusaResponse
+) {
+  const { result: profile } = await setOcopProductProfileWorkflow(req.scope).run({
+    input: { ...req.validatedBody, product_id: req.params.id },
+  })
+  res.json({ profile })
+}
