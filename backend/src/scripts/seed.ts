@@ -6,7 +6,12 @@ import { seedDemoAdmin } from "./seed/demo-admin"
 import { ensureFulfillment, ensureShippingProfile } from "./seed/fulfillment"
 import { ensureCertificates, ensureProducers, ensureProductProfiles } from "./seed/ocop"
 import { listPublishableKeys } from "./seed/publishable-keys"
-import { ensureRegion, ensureTaxRates, ensureVatProductTypes } from "./seed/region-tax"
+import {
+  ensureRegion,
+  ensureRegionPaymentProviders,
+  ensureTaxRates,
+  ensureVatProductTypes,
+} from "./seed/region-tax"
 import { markStoreSeeded } from "./seed/store-marker"
 import { WEB_STORE_CHANNEL } from "./seed-data/channels"
 
@@ -22,6 +27,7 @@ export default async function seed({ container }: Pick<ExecArgs, "container"> & 
   const started = Date.now()
 
   const region = await ensureRegion(ctx)
+  await ensureRegionPaymentProviders(ctx, region.id)
   const typeIds = await ensureVatProductTypes(ctx)
   await ensureTaxRates(ctx, typeIds)
 

@@ -7,7 +7,8 @@ export const SEED_REGION = {
   countries: ["vn"],
   automatic_taxes: true,
   is_tax_inclusive: true,
-  // Medusa's built-in provider authorizes at once; the payments work adds VietQR, COD and Stripe.
+  // Medusa's built-in provider, always registered; the seed also enables on the region every
+  // provider the app registers (VietQR, COD, Stripe when configured).
   payment_providers: ["pp_system_default"],
 } as const
 
