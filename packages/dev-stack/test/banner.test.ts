@@ -13,6 +13,7 @@ describe("start output", () => {
       apps: [{ label: "storefront", dir: "/x", port: 5173, url: "http://localhost:5173" }],
       missingApps: ["POS"],
       logins: [{ label: "admin", where: "/app", username: "a@b.c", password: "pw" }],
+      channelKeys: [{ channel: "Web store", token: "pk_123" }],
     })
     const lines = text.split("\n")
     expect(lines).toContain("  backend     http://localhost:9000")
@@ -21,6 +22,7 @@ describe("start output", () => {
     expect(lines).toContain("  POS         (not in this checkout yet)")
     expect(text).toMatch(/a@b\.c \/ pw/)
     expect(text).toMatch(/ready \(31\.0 s\)/)
+    expect(lines).toContain("  Web store: pk_123")
   })
 
   it("finds only the apps that have a start script, on their configured ports", () => {

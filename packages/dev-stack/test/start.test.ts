@@ -91,6 +91,8 @@ describe("npm start", () => {
         expect(text).toMatch(new RegExp(`^  ${label}\\s+\\S`, "m"))
       }
       expect(text).toContain(`http://localhost:${backendPort}/app`)
+      // the seed gives every channel its own key, printed for the storefront and POS
+      expect(text).toMatch(/Publishable keys[^\n]*\n  [^\n]+: pk_/)
       const admin = demoLogins[0]
       expect(text).toContain(`${admin?.username} / ${admin?.password}`)
 

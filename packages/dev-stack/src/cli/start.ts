@@ -6,7 +6,7 @@
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { type Command, concurrently } from "concurrently"
-import { ensureDatabase, needsDemoSeed } from "../database/ensure-database.js"
+import { ensureDatabase, listChannelKeys, needsDemoSeed } from "../database/ensure-database.js"
 import { runStep } from "../processes/run-step.js"
 import { stopCommands } from "../processes/stop-commands.js"
 import { waitForHttp } from "../processes/wait-for-http.js"
@@ -94,6 +94,7 @@ async function main() {
         apps: apps.present,
         missingApps: apps.missing,
         logins: readDemoLogins(checkoutRoot),
+        channelKeys: await listChannelKeys(database.databaseUrl),
       })
     )
   } catch (error) {

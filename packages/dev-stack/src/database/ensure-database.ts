@@ -45,3 +45,24 @@ export async function needsDemoSeed(databaseUrl: string): Promise<boolean> {
     return !row.marked && !row.has_products
   })
 }
+
+export interface ChannelKey {
+  channel: string
+  token: string
+}
+
+/** The publishable key of each sales channel: the storefront, each store's POS and each booth use their own. */
+export async function listChannelKeys(databaseUrl: string): Promise<ChannelKey[]> {
+  return withClient(databaseUrl, async (client) => {
+    const result = await client.query(
+      `SELECT sc.name AS channel, ak.token
+         FROM api_key ak
+         JOIN publishable_api_key_sales_channel link
+           ON link.publishable_key_id = ak.id AND link.deleted_at IS NULL
+         JOIN sales_channel sc ON sc.id = link.sales_channel_id AND sc.deleted_at IS NULL
+        WHERE ak.type = 'publishable' AND ak.revoked_at IS NULL AND ak.deleted_at IS NULL
+        ORDER BY sc.created_at`
+    )
+    return result.rows as ChannelKey[]
+  })
+}

@@ -1,3 +1,4 @@
+import type { ChannelKey } from "../database/ensure-database.js"
 import type { StackApp } from "./apps.js"
 
 export interface DemoLogin {
@@ -14,6 +15,7 @@ export interface BannerInput {
   apps: StackApp[]
   missingApps: string[]
   logins: DemoLogin[]
+  channelKeys: ChannelKey[]
 }
 
 const pad = (label: string) => label.padEnd(12)
@@ -31,6 +33,8 @@ export function readyBanner(input: BannerInput): string {
     ...input.logins.map(
       (login) => `  ${pad(login.label)}${login.username} / ${login.password}  (${login.where})`
     ),
+    ...(input.channelKeys.length ? ["Publishable keys (x-publishable-api-key)"] : []),
+    ...input.channelKeys.map((key) => `  ${key.channel}: ${key.token}`),
     "Press Ctrl-C to stop everything.",
     "",
   ]
