@@ -7,6 +7,7 @@ import {
   defaultValidTo,
   isValidEan13,
   validateTaxId,
+  vatIncluded,
   vatPeriodAt,
   vatRateAt,
   vietnamCalendarDate,
@@ -321,6 +322,45 @@ medusaIntegrationTestRunner({
           "ruou-men-la-suoi-mo-mam": 10,
           "khan-tho-cam-tay": 10,
         })
+      })
+
+      it("lets a web-store cart take delivery at 30.000 ₫ with VAT inside the price", async () => {
+        const container = getContainer()
+        const keys = await listPublishableKeys({ container })
+        const webKey = keys.find((key) => key.channel === "Web store")?.token as string
+        const headers = { headers: { "x-publishable-api-key": webKey } }
+        const [variant] = await container
+          .resolve(Modules.PRODUCT)
+          .listProductVariants({ sku: "LS-QVBS-1KG" })
+        const { data: created } = await api.post(
+          "/store/carts",
+          {
+            email: "khach@example.com",
+            shipping_address: { country_code: "vn", city: "Lạng Sơn", address_1: "1 Demo" },
+          },
+          headers
+        )
+        const cartId = created.cart.id
+        const { data: withItem } = await api.post(
+          `/store/carts/${cartId}/line-items`,
+          { variant_id: variant?.id, quantity: 2 },
+          headers
+        )
+        const cart = withItem.cart
+        expect(cart.currency_code).toBe("vnd")
+        expect(cart.items[0].tax_lines.map((line: { rate: number }) => line.rate)).toEqual([5])
+        expect(cart.item_total).toBe(120_000)
+        // Medusa keeps the VAT share unrounded (5714.2857…); whole đồng is for invoices and display
+        expect(Math.round(cart.item_tax_total)).toBe(vatIncluded(120_000, 5))
+        expect(cart.total).toBe(120_000)
+
+        const { data: options } = await api.get(
+          `/store/shipping-options?cart_id=${cartId}`,
+          headers
+        )
+        expect(
+          options.shipping_options.map((o: { name: string; amount: number }) => [o.name, o.amount])
+        ).toEqual([["Giao hàng tiêu chuẩn", 30_000]])
       })
 
       it("labels every variant with a valid, unique 893 EAN-13 and a unique SKU", async () => {
