@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { paymentProviders } from "./src/config/payment-providers"
 import { redisModules } from "./src/config/redis-modules"
 import { readRuntimeEnv } from "./src/config/runtime-env"
 
@@ -42,6 +43,14 @@ module.exports = defineConfig({
         ],
       },
     },
+    // Payments: VietQR transfers, cash on delivery, Stripe cards only with STRIPE_API_KEY;
+    // our bank-transfer record (webhook idempotency, staff confirmations) and e-invoice requests.
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: paymentProviders(env.payments) },
+    },
+    { resolve: "./src/modules/bank-transfer" },
+    { resolve: "./src/modules/einvoice" },
     ...redisModules(env.redisUrl),
   ],
 })

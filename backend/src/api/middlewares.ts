@@ -1,8 +1,17 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOcopMiddlewares } from "./admin/ocop/middlewares"
+import { adminPaymentsVnMiddlewares } from "./admin/payments-vn/middlewares"
+import { hooksVietQrMiddlewares } from "./hooks/vietqr/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
+import { storePaymentsVnMiddlewares } from "./store/payments-vn/middlewares"
 
 /** Each feature keeps its validation and auth rules beside its routes; this only gathers them. */
 export default defineMiddlewares({
-  routes: [...adminOcopMiddlewares, ...storeOcopMiddlewares],
+  routes: [
+    ...adminOcopMiddlewares,
+    ...storeOcopMiddlewares,
+    ...adminPaymentsVnMiddlewares,
+    ...storePaymentsVnMiddlewares,
+    ...hooksVietQrMiddlewares,
+  ],
 })

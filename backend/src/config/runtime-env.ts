@@ -4,6 +4,8 @@
  * secret there would let anyone forge admin tokens, so we refuse to start instead.
  */
 
+import { type PaymentsEnv, readPaymentsEnv } from "./payment-env"
+
 export const DEVELOPMENT_SECRET = "ocop-development-only-secret"
 
 export type WorkerMode = "shared" | "server" | "worker"
@@ -20,6 +22,8 @@ export interface RuntimeEnv {
   authCors: string
   backendUrl: string
   adminDisabled: boolean
+  /** VietQR, cash on delivery and (optional) Stripe settings. */
+  payments: PaymentsEnv
 }
 
 const DEFAULT_DATABASE_URL = "postgres://postgres@localhost:54329/ocop_commerce"
@@ -54,5 +58,6 @@ export function readRuntimeEnv(env: NodeJS.ProcessEnv = process.env): RuntimeEnv
     authCors: env.AUTH_CORS || DEFAULT_CORS,
     backendUrl: env.MEDUSA_BACKEND_URL || `http://localhost:${port}`,
     adminDisabled: env.DISABLE_MEDUSA_ADMIN === "true" || env.MEDUSA_WORKER_MODE === "worker",
+    payments: readPaymentsEnv(env, isProduction),
   }
 }

@@ -1,0 +1,55 @@
+import { z } from "@medusajs/framework/zod"
+import { validateTaxId } from "@ocop/core"
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => value.normalize("NFC"))
+
+/**
+ * Age gate for alcohol: either the buyer's birth date (checked here, not stored) or an explicit
+ * declaration of being an adult.
+ */
+export const StoreAgeConfirmationSchema = z
+  .object({
+    birth_date: z.iso.date().optional(),
+    confirmed_adult: z.literal(true).optional(),
+  })
+  .refine((body) => body.birth_date !== undefined || body.confirmed_adult === true, {
+    message: "give birth_date (YYYY-MM-DD) or confirmed_adult: true",
+    path: ["birth_date"],
+  })
+
+export type StoreAgeConfirmation = z.infer<typeof StoreAgeConfirmationSchema>
+
+/**
+ * A VAT e-invoice request. With a tax id (company, branch or a household's 12-digit id) the
+ * invoice names the business, so company name and address are required; without one it names a
+ * person, so the buyer's name is required. The email is where the provider sends the invoice.
+ */
+export const StoreEinvoiceRequestSchema = z
+  .object({
+    buyer_tax_id: z.string().trim().max(20).optional(),
+    company_name: text(200).optional(),
+    buyer_name: text(100).optional(),
+    address: text(300).optional(),
+    email: z.email().max(200),
+  })
+  .superRefine((body, ctx) => {
+    const checked = body.buyer_tax_id ? validateTaxId(body.buyer_tax_id) : undefined
+    const issue = (field: string, message: string) =>
+      ctx.addIssue({ code: "custom", message, path: [field] })
+    if (checked && !checked.ok) issue("buyer_tax_id", checked.error)
+    if (checked?.ok && checked.kind !== "personal" && !body.company_name) {
+      issue("company_name", "company_name is required with a company tax id")
+    }
+    if (checked && !body.address) issue("address", "address is required with a tax id")
+    const namesBusiness = checked?.ok === true && checked.kind !== "personal"
+    if (!namesBusiness && !body.buyer_name) {
+      issue("buyer_name", "buyer_name is required without a company tax id")
+    }
+  })
+
+export type StoreEinvoiceRequest = z.infer<typeof StoreEinvoiceRequestSchema>

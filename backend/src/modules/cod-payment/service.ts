@@ -1,0 +1,146 @@
+import type {
+  AuthorizePaymentInput,
+  AuthorizePaymentOutput,
+  CancelPaymentInput,
+  CancelPaymentOutput,
+  CapturePaymentInput,
+  CapturePaymentOutput,
+  DeletePaymentInput,
+  DeletePaymentOutput,
+  GetPaymentStatusInput,
+  GetPaymentStatusOutput,
+  InitiatePaymentInput,
+  InitiatePaymentOutput,
+  ProviderWebhookPayload,
+  RefundPaymentInput,
+  RefundPaymentOutput,
+  RetrievePaymentInput,
+  RetrievePaymentOutput,
+  UpdatePaymentInput,
+  UpdatePaymentOutput,
+  WebhookActionResult,
+} from "@medusajs/framework/types"
+import {
+  AbstractPaymentProvider,
+  BigNumber,
+  MedusaError,
+  PaymentActions,
+  PaymentSessionStatus,
+} from "@medusajs/framework/utils"
+import { codLimitMessage } from "./limit"
+
+export interface CodProviderOptions {
+  /** Largest order total in đồng that may be paid on delivery. */
+  maxOrderVnd: number
+}
+
+/**
+ * Cash on delivery. The order is accepted at once (authorized), the courier collects the cash and
+ * the payment is captured when the fulfillment is marked delivered (our subscriber) or by staff
+ * with Medusa's own capture action. Orders above the configured value are refused here as well
+ * as in the checkout validation, so no path around the checkout can open a large COD order.
+ */
+class CodPaymentProviderService extends AbstractPaymentProvider<CodProviderOptions> {
+  static override identifier = "cod"
+
+  protected readonly options_: CodProviderOptions
+
+  static override validateOptions(options: Record<string, unknown>): void {
+    const max = options.maxOrderVnd
+    if (typeof max !== "number" || !Number.isSafeInteger(max) || max <= 0) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "COD option maxOrderVnd is required")
+    }
+  }
+
+  // Declared public: the base constructor is protected and ModuleProvider(...) needs a public one.
+  constructor(container: Record<string, unknown>, options: CodProviderOptions) {
+    super(container, options)
+    this.options_ = options
+  }
+
+  private checkAmount(amount: number, currencyCode: string): void {
+    if (currencyCode.toLowerCase() !== "vnd") {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Cash on delivery is taken in VND only, not ${currencyCode.toUpperCase()}`
+      )
+    }
+    if (amount > this.options_.maxOrderVnd) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        codLimitMessage(amount, this.options_.maxOrderVnd)
+      )
+    }
+  }
+
+  async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
+    const amount = Number(new BigNumber(input.amount).numeric)
+    this.checkAmount(amount, input.currency_code)
+    return {
+      id: `cod_${Date.now().toString(36)}`,
+      data: { amount, currency_code: "vnd", max_order_vnd: this.options_.maxOrderVnd },
+      status: PaymentSessionStatus.PENDING,
+    }
+  }
+
+  async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
+    const amount = Number(new BigNumber(input.amount).numeric)
+    this.checkAmount(amount, input.currency_code)
+    return { data: { ...input.data, amount, max_order_vnd: this.options_.maxOrderVnd } }
+  }
+
+  async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
+    const amount = Number(input.data?.amount)
+    if (Number.isFinite(amount) && amount > this.options_.maxOrderVnd) {
+      return { status: PaymentSessionStatus.ERROR, data: input.data }
+    }
+    return {
+      status: PaymentSessionStatus.AUTHORIZED,
+      data: { ...input.data, accepted_at: new Date().toISOString() },
+    }
+  }
+
+  async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
+    const data = input.data ?? {}
+    const status =
+      typeof data.cash_collected_at === "string"
+        ? PaymentSessionStatus.CAPTURED
+        : PaymentSessionStatus.AUTHORIZED
+    return { status, data }
+  }
+
+  async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
+    return { data: { ...input.data, cash_collected_at: new Date().toISOString() } }
+  }
+
+  async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
+    // Cash goes back by hand or by bank transfer; the refund is recorded for the books.
+    const previous = Array.isArray(input.data?.manual_refunds) ? input.data.manual_refunds : []
+    const refund = {
+      amount: Number(new BigNumber(input.amount).numeric),
+      recorded_at: new Date().toISOString(),
+      method: "manual",
+    }
+    return { data: { ...input.data, manual_refunds: [...previous, refund] } }
+  }
+
+  async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
+    return { data: input.data ?? {} }
+  }
+
+  async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
+    return { data: input.data ?? {} }
+  }
+
+  async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
+    return { data: input.data ?? {} }
+  }
+
+  async getWebhookActionAndData(
+    _payload: ProviderWebhookPayload["payload"]
+  ): Promise<WebhookActionResult> {
+    return { action: PaymentActions.NOT_SUPPORTED }
+  }
+}
+
+export default CodPaymentProviderService

@@ -1,0 +1,3 @@
+export * from "./confirm-vietqr-transfer"
+export * from "./enable-vietnam-payment-providers"
+export * from "./resolve-bank-transfer"
