@@ -185,6 +185,20 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("reference lists", () => {
+      it("serves the OCOP code lists the admin forms choose from", async () => {
+        const response = await get("/admin/ocop/reference")
+        expect(response.status).toBe(200)
+        const groups = response.data.product_groups as { code: string; vi: string }[]
+        expect(groups.map((g) => g.code)).toContain("food")
+        expect(groups.find((g) => g.code === "beverage")?.vi).toBe("Đồ uống")
+        expect(response.data.issuer_levels).toContainEqual(
+          expect.objectContaining({ code: "province", vi: "UBND cấp tỉnh" })
+        )
+        expect(response.data.producer_kinds).toHaveLength(4)
+      })
+    })
+
     describe("certificates", () => {
       it("issues with valid_from = decision date and valid_to = +36 months, and shows the badge", async () => {
         const { product } = await profiledProduct()
@@ -201,6 +215,9 @@ medusaIntegrationTestRunner({
           defaultValidTo(isoDay(decision)).toISOString()
         )
         expect(cert.valid_from).toBe(cert.decision_date)
+        // dates as read in Vietnam, for the dashboard
+        const [y, m, d] = isoDay(decision).split("-")
+        expect(cert.valid_from_vi).toBe(`${d}/${m}/${y}`)
 
         const panel = await get(`/admin/ocop/products/${product.id}`)
         expect(panel.data.badge).toBe(true)

@@ -2,6 +2,7 @@ import {
   type CertificateStatus,
   certificateStatus,
   daysUntilExpiry,
+  formatDateVi,
   hasOcopBadge,
   ISSUER_LEVEL_NAMES,
 } from "@ocop/core"
@@ -42,14 +43,20 @@ export function certificateStanding(cert: CertificateRow, at: Date): Certificate
   }
 }
 
-export function withStanding<T extends CertificateRow & { issuer_level?: string }>(
-  cert: T,
-  at: Date
-) {
+const dayVi = (value: Date | string | null | undefined) => (value ? formatDateVi(value) : null)
+
+/** A certificate as the admin shows it: status and badge now, dates as read in Vietnam. */
+export function withStanding<
+  T extends CertificateRow & { issuer_level?: string; decision_date?: Date | string },
+>(cert: T, at: Date) {
   const level = cert.issuer_level as keyof typeof ISSUER_LEVEL_NAMES | undefined
   return {
     ...cert,
     ...certificateStanding(cert, at),
     issuer_level_label: level ? ISSUER_LEVEL_NAMES[level] : undefined,
+    decision_date_vi: dayVi(cert.decision_date),
+    valid_from_vi: dayVi(cert.valid_from),
+    valid_to_vi: dayVi(cert.valid_to),
+    revoked_at_vi: dayVi(cert.revoked_at),
   }
 }

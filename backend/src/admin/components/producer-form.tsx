@@ -1,0 +1,111 @@
+import { Button, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { both } from "../lib/labels"
+import { useOcopPost, useOcopReference } from "../lib/ocop-api"
+import { FormDrawer } from "./form-drawer"
+import { SelectField, TextField } from "./form-field"
+
+const EMPTY = {
+  name: "",
+  kind: "cooperative",
+  tax_id: "",
+  province_code: "",
+  ward_code: "",
+  legacy_district: "",
+  address_line: "",
+  phone: "",
+}
+
+const orNull = (value: string) => (value.trim() === "" ? null : value.trim())
+
+/** Creates a producer (chủ thể OCOP); the handle is derived from the name by the server. */
+export const ProducerForm = () => {
+  const [open, setOpen] = useState(false)
+  const [draft, setDraft] = useState(EMPTY)
+  const reference = useOcopReference()
+  const create = useOcopPost<Record<string, unknown>>("/admin/ocop/producers")
+  const set = (key: keyof typeof EMPTY) => (value: string) => setDraft({ ...draft, [key]: value })
+  const submit = () =>
+    create.mutate(
+      {
+        name: draft.name,
+        kind: draft.kind,
+        tax_id: orNull(draft.tax_id),
+        province_code: draft.province_code.trim(),
+        ward_code: orNull(draft.ward_code),
+        legacy_district: orNull(draft.legacy_district),
+        address_line: orNull(draft.address_line),
+        phone: orNull(draft.phone),
+      },
+      {
+        onSuccess: () => {
+          toast.success("Đã thêm chủ thể · Producer added")
+          setOpen(false)
+        },
+      }
+    )
+  return (
+    <FormDrawer
+      open={open}
+      onOpenChange={(next) => {
+        if (next) setDraft(EMPTY)
+        setOpen(next)
+      }}
+      title="Thêm chủ thể · New producer"
+      trigger={<Button size="small">Thêm · Add</Button>}
+      error={create.error?.message}
+      pending={create.isPending}
+      onSubmit={submit}
+      submitLabel="Lưu · Save"
+    >
+      <TextField id="name" label="Tên · Name" value={draft.name} onChange={set("name")} />
+      <SelectField
+        id="kind"
+        label="Loại hình · Kind"
+        value={draft.kind}
+        onChange={set("kind")}
+        options={(reference.data?.producer_kinds ?? []).map((k) => ({
+          value: k.code,
+          label: both(k),
+        }))}
+      />
+      <TextField
+        id="tax_id"
+        label="Mã số thuế · Tax id"
+        value={draft.tax_id}
+        onChange={set("tax_id")}
+        hint="10 số, 10-3 (chi nhánh) hoặc 12 số CCCD · 10 digits, 10-3 branch or 12-digit id"
+      />
+      <TextField
+        id="province_code"
+        label="Mã tỉnh · Province code"
+        value={draft.province_code}
+        onChange={set("province_code")}
+      />
+      <TextField
+        id="ward_code"
+        label="Mã xã/phường · Ward code"
+        value={draft.ward_code}
+        onChange={set("ward_code")}
+      />
+      <TextField
+        id="legacy_district"
+        label="Huyện cũ · Former district"
+        value={draft.legacy_district}
+        onChange={set("legacy_district")}
+      />
+      <TextField
+        id="address_line"
+        label="Địa chỉ · Address"
+        value={draft.address_line}
+        onChange={set("address_line")}
+      />
+      <TextField
+        id="phone"
+        label="Điện thoại · Phone"
+        value={draft.phone}
+        onChange={set("phone")}
+      />
+    </FormDrawer>
+  )
+}

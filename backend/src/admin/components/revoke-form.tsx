@@ -1,0 +1,51 @@
+import { Button, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { type OcopCertificate, useOcopPost } from "../lib/ocop-api"
+import { FormDrawer } from "./form-drawer"
+import { TextField } from "./form-field"
+
+/** Revokes the current certificate: the product stays on sale without the OCOP badge. */
+export const RevokeForm = ({ certificate }: { certificate: OcopCertificate }) => {
+  const [open, setOpen] = useState(false)
+  const [reason, setReason] = useState("")
+  const [revokedAt, setRevokedAt] = useState("")
+  const revoke = useOcopPost<Record<string, unknown>>(
+    `/admin/ocop/certificates/${certificate.id}/revoke`
+  )
+  const submit = () =>
+    revoke.mutate(
+      { reason, ...(revokedAt ? { revoked_at: revokedAt } : {}) },
+      {
+        onSuccess: () => {
+          toast.success("Đã thu hồi chứng nhận · Certificate revoked")
+          setOpen(false)
+        },
+      }
+    )
+  return (
+    <FormDrawer
+      open={open}
+      onOpenChange={setOpen}
+      title={`Thu hồi ${certificate.decision_number} · Revoke`}
+      trigger={
+        <Button size="small" variant="danger">
+          Thu hồi · Revoke
+        </Button>
+      }
+      error={revoke.error?.message}
+      pending={revoke.isPending}
+      onSubmit={submit}
+      submitLabel="Thu hồi · Revoke"
+    >
+      <TextField id="reason" label="Lý do · Reason" value={reason} onChange={setReason} />
+      <TextField
+        id="revoked_at"
+        type="date"
+        label="Ngày thu hồi · Revoked on"
+        value={revokedAt}
+        onChange={setRevokedAt}
+        hint="Để trống: hôm nay · Empty: today"
+      />
+    </FormDrawer>
+  )
+}
