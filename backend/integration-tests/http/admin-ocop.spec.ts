@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { defaultValidTo, hasOcopBadge } from "@ocop/core"
 import type OcopModuleService from "../../src/modules/ocop/service"
 import { createAdminHeaders, type RequestHeaders } from "../helpers/auth"
@@ -156,6 +156,17 @@ medusaIntegrationTestRunner({
         expect((panel.data.producer as { id: string }).id).toBe(producerId)
         expect(panel.data.certificates).toEqual([])
         expect(panel.data.badge).toBe(false)
+      })
+
+      it("keeps the search key in step when the catalog title changes", async () => {
+        const { product } = await profiledProduct("Quýt vàng")
+        const eventBus = container.resolve(Modules.EVENT_BUS)
+        const refreshed = TestEventUtils.waitSubscribersExecution("product.updated", eventBus)
+        const renamed = await post(`/admin/products/${product.id}`, { title: "Quýt Đường Bắc Sơn" })
+        expect(renamed.status).toBe(200)
+        await refreshed
+        const [profile] = await ocop.listOcopProductProfiles({ product_id: product.id })
+        expect(profile?.search_key.startsWith("quyt duong bac son quyt vang bac son")).toBe(true)
       })
 
       it("rejects an unknown product group and a sub-group of another group", async () => {
