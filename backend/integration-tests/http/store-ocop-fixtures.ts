@@ -8,15 +8,22 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { toSearchKey } from "@ocop/core"
+import { isOcopStar, issuerLevelsForStars, vietnamCalendarDate } from "@ocop/core"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
+import {
+  createOcopProducerWorkflow,
+  issueOcopCertificateWorkflow,
+  revokeOcopCertificateWorkflow,
+  setOcopProductProfileWorkflow,
+} from "../../src/workflows/ocop"
 import { createStoreChannel } from "../helpers/auth"
 
 /**
  * Real catalog data for the store OCOP API tests, written through Medusa's core workflows and the
- * ocop module's generated CRUD (the certificate dates are relative to the moment the fixture is
- * built, so the badge rule is exercised on "today" whatever day the tests run).
+ * OCOP workflows (producers, profiles, certificate issue and revocation). Certificate dates are
+ * relative to the moment the fixture is built, so the badge rule is exercised on "today" whatever
+ * day the tests run.
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -235,22 +242,31 @@ export const FIXTURE_PRODUCTS: FixtureProductSpec[] = [
 function certificateDates(state: CertificateState) {
   switch (state) {
     case "valid":
-      return { valid_from: daysFromNow(-400), valid_to: daysFromNow(700), revoked_at: null }
+      return { decided: daysFromNow(-400), valid_to: daysFromNow(700), revoked_at: null }
     case "expiring":
-      return { valid_from: daysFromNow(-1000), valid_to: daysFromNow(10), revoked_at: null }
+      return { decided: daysFromNow(-1000), valid_to: daysFromNow(10), revoked_at: null }
     case "expired":
-      return { valid_from: daysFromNow(-1100), valid_to: daysFromNow(-5), revoked_at: null }
+      return { decided: daysFromNow(-1100), valid_to: daysFromNow(-5), revoked_at: null }
     case "revoked":
-      return {
-        valid_from: daysFromNow(-300),
-        valid_to: daysFromNow(800),
-        revoked_at: daysFromNow(-1),
-      }
+      return { decided: daysFromNow(-300), valid_to: daysFromNow(800), revoked_at: daysFromNow(-1) }
     case "not-started":
-      return { valid_from: daysFromNow(3), valid_to: daysFromNow(1100), revoked_at: null }
+      // Recorded ahead of the day it takes effect.
+      return {
+        decided: daysFromNow(0),
+        valid_from: daysFromNow(3),
+        valid_to: daysFromNow(1100),
+        revoked_at: null,
+      }
     default:
       return null
   }
+}
+
+/** The issuer level the rules allow for these stars on that day (the highest one). */
+export function issuerLevelFor(stars: number, decided: Date) {
+  if (!isOcopStar(stars)) return "province" as const
+  const levels = issuerLevelsForStars(stars, vietnamCalendarDate(decided))
+  return levels[levels.length - 1] ?? "province"
 }
 
 export interface StoreOcopFixture {
@@ -305,13 +321,13 @@ export async function buildStoreOcopFixture(
     input: { id: boothLocation.id, add: [booth.channel.id] },
   })
 
-  const producers = await ocop.createOcopProducers(
-    FIXTURE_PRODUCERS.map((producer) => ({
-      ...producer,
-      province_code: "20",
-      is_demo: true,
-    }))
-  )
+  const producers = []
+  for (const producer of FIXTURE_PRODUCERS) {
+    const { result } = await createOcopProducerWorkflow(container).run({
+      input: { ...producer, province_code: "20", is_demo: true },
+    })
+    producers.push(result)
+  }
   const producerByHandle = new Map(producers.map((producer) => [producer.handle, producer]))
 
   const channelIds = { web: web.channel.id, booth: booth.channel.id }
@@ -368,53 +384,58 @@ export async function buildStoreOcopFixture(
   await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } })
 
   const certificateIds: Record<string, string> = {}
+  let decisionNumber = 100
   for (const spec of products) {
     if (spec.ocop === false) continue
     const productId = productIds[spec.key] as string
     const producer = spec.producer ? producerByHandle.get(spec.producer) : undefined
-    const dates = certificateDates(spec.certificate ?? "none")
-    let certificateId: string | null = null
-    if (dates && spec.stars) {
-      const certificate = await ocop.createOcopCertificates({
+    await setOcopProductProfileWorkflow(container).run({
+      input: {
         product_id: productId,
-        stars: spec.stars,
-        decision_number: `${100 + Object.keys(certificateIds).length}/QĐ-UBND`,
-        decision_date: dates.valid_from,
-        issuer_name: "UBND tỉnh Lạng Sơn",
-        issuer_level: "province",
-        legal_basis: "148/QĐ-TTg",
-        valid_from: dates.valid_from,
-        valid_to: dates.valid_to,
-        revoked_at: dates.revoked_at,
-        revocation_reason: dates.revoked_at ? "Vi phạm tiêu chí" : null,
-      })
-      certificateId = certificate.id
-      certificateIds[spec.key] = certificate.id
-    }
-    await ocop.createOcopProductProfiles({
-      product_id: productId,
-      product_group: spec.group,
-      sub_group: spec.sub_group ?? null,
-      origin_label: spec.origin_label ?? null,
-      province_code: "20",
-      ward_code: spec.ward_code ?? null,
-      legacy_district: spec.legacy_district ?? null,
-      is_alcohol: spec.is_alcohol ?? false,
-      abv: spec.abv ?? null,
-      vat_category: spec.is_alcohol ? "alcohol" : "processed_food",
-      producer_id: producer?.id ?? null,
-      search_key: toSearchKey(
-        [spec.title, spec.origin_label, producer?.name, spec.legacy_district]
-          .filter(Boolean)
-          .join(" ")
-      ),
-      current_certificate_id: certificateId,
-      current_stars: certificateId ? (spec.stars ?? null) : null,
-      current_valid_from: dates && certificateId ? dates.valid_from : null,
-      current_valid_to: dates && certificateId ? dates.valid_to : null,
-      current_revoked_at: dates && certificateId ? dates.revoked_at : null,
-      is_demo: true,
+        product_group: spec.group,
+        sub_group: spec.sub_group ?? null,
+        origin_label: spec.origin_label ?? null,
+        province_code: "20",
+        ward_code: spec.ward_code ?? null,
+        legacy_district: spec.legacy_district ?? null,
+        producer_id: producer?.id ?? null,
+        is_alcohol: spec.is_alcohol ?? false,
+        abv: spec.abv ?? null,
+        vat_category: spec.is_alcohol ? "alcohol" : "processed_food",
+        is_demo: true,
+      },
     })
+    const dates = certificateDates(spec.certificate ?? "none")
+    if (!dates || !spec.stars) continue
+    const certificate = {
+      product_id: productId,
+      stars: spec.stars,
+      decision_number: `${decisionNumber++}/QĐ-UBND`,
+      decision_date: dates.decided,
+      issuer_name: "UBND tỉnh Lạng Sơn",
+      issuer_level: issuerLevelFor(spec.stars, dates.decided),
+      legal_basis: "148/QĐ-TTg",
+      valid_from: dates.valid_from ?? dates.decided,
+      valid_to: dates.valid_to,
+    }
+    if (isOcopStar(spec.stars)) {
+      const { result } = await issueOcopCertificateWorkflow(container).run({ input: certificate })
+      certificateIds[spec.key] = result.id
+    } else {
+      // The workflow refuses certificates below 3★ (none exist in law); this one is written
+      // directly to check that the store never shows a badge for such a record anyway.
+      const created = await ocop.createOcopCertificates(certificate)
+      certificateIds[spec.key] = created.id
+    }
+    if (dates.revoked_at) {
+      await revokeOcopCertificateWorkflow(container).run({
+        input: {
+          certificate_id: certificateIds[spec.key] as string,
+          revoked_at: dates.revoked_at,
+          reason: "Vi phạm tiêu chí sau chứng nhận",
+        },
+      })
+    }
   }
 
   return {

@@ -5,6 +5,11 @@ import { compareVi, toDate, vietnamCalendarDate } from "@ocop/core"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
 import {
+  issueOcopCertificateWorkflow,
+  revokeOcopCertificateWorkflow,
+  setOcopProductProfileWorkflow,
+} from "../../src/workflows/ocop"
+import {
   buildStoreOcopFixture,
   daysFromNow,
   FIXTURE_PRODUCTS,
@@ -240,10 +245,11 @@ medusaIntegrationTestRunner({
       })
 
       it("revoking a certificate removes the badge at once but keeps the product sellable", async () => {
-        await ocopService().updateOcopCertificates({
-          id: fixture.certificateIds.dao as string,
-          revoked_at: new Date(),
-          revocation_reason: "Kiểm tra sau chứng nhận",
+        await revokeOcopCertificateWorkflow(getContainer()).run({
+          input: {
+            certificate_id: fixture.certificateIds.dao as string,
+            reason: "Kiểm tra sau chứng nhận",
+          },
         })
         const listing = await list()
         const dao = byHandle(listing, "dao-mau-son")
@@ -254,27 +260,23 @@ medusaIntegrationTestRunner({
         expect(detail.data.product.ocop).toMatchObject({ stars: null, badge: false })
       })
 
-      it("a superseded certificate gives way to the current one", async () => {
-        const ocop = ocopService()
-        const oldId = fixture.certificateIds.banh as string
-        // One current certificate per product (unique index): retire the old one first.
-        await ocop.updateOcopCertificates({
-          id: oldId,
-          superseded_by_id: "ocert_pending",
-          superseded_at: daysFromNow(-2),
+      const renew = (productId: string, decided: Date, validFrom: Date) =>
+        issueOcopCertificateWorkflow(getContainer()).run({
+          input: {
+            product_id: productId,
+            stars: 4,
+            decision_number: "900/QĐ-UBND",
+            decision_date: decided,
+            issuer_name: "UBND tỉnh Lạng Sơn",
+            issuer_level: "province",
+            legal_basis: "1489/QĐ-TTg",
+            valid_from: validFrom,
+            valid_to: daysFromNow(1000),
+          },
         })
-        const renewed = await ocop.createOcopCertificates({
-          product_id: fixture.productIds.banh as string,
-          stars: 4,
-          decision_number: "900/QĐ-UBND",
-          decision_date: daysFromNow(-2),
-          issuer_name: "UBND tỉnh Lạng Sơn",
-          issuer_level: "province",
-          legal_basis: "1489/QĐ-TTg",
-          valid_from: daysFromNow(-2),
-          valid_to: daysFromNow(1000),
-        })
-        await ocop.updateOcopCertificates({ id: oldId, superseded_by_id: renewed.id })
+
+      it("a re-recognition replaces the expired certificate and brings the badge back", async () => {
+        await renew(fixture.productIds.banh as string, daysFromNow(-2), daysFromNow(-2))
         const banh = byHandle(await list(), "banh-chung-den")
         expect(banh.ocop).toMatchObject({
           stars: 4,
@@ -282,6 +284,19 @@ medusaIntegrationTestRunner({
           status: "valid",
           certificate_number: "900/QĐ-UBND",
         })
+        expect(handles(await list("stars=4"))).toContain("banh-chung-den")
+      })
+
+      it("a renewal taking effect later leaves the certificate in force until then", async () => {
+        await renew(fixture.productIds.dao as string, daysFromNow(0), daysFromNow(5))
+        const dao = byHandle(await list(), "dao-mau-son")
+        expect(dao.ocop).toMatchObject({
+          stars: 5,
+          badge: true,
+          status: "valid",
+          certificate_number: "104/QĐ-UBND",
+        })
+        expect(handles(await list("stars=5"))).toEqual(["dao-mau-son"])
       })
     })
 
@@ -523,11 +538,12 @@ medusaIntegrationTestRunner({
             ],
           },
         })
-        await ocopService().createOcopProductProfiles({
-          product_id: result[0]?.id as string,
-          product_group: "food",
-          province_code: "20",
-          search_key: "banh khao bac son",
+        await setOcopProductProfileWorkflow(container).run({
+          input: {
+            product_id: result[0]?.id as string,
+            product_group: "food",
+            province_code: "20",
+          },
         })
         const newest = await list()
         expect(handles(newest)[0]).toBe("banh-khao")

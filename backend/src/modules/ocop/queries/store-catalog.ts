@@ -73,6 +73,9 @@ export interface StoreCatalogRow {
   valid_from: string | null
   valid_to: string | null
   revoked_at: string | null
+  /** Set on a predecessor that a renewal supersedes from a later day (still in force today). */
+  superseded_by_id: string | null
+  superseded_at: string | null
   /** Stars when the SQL badge condition holds on `badgeDay`, else null. */
   badge_stars: number | null
 }
@@ -115,8 +118,9 @@ const ORDER_BY: Record<StoreCatalogSort, string> = {
  * Vietnamese calendar day. In core a date counts as "reached" when its Vietnamese calendar day is
  * on or before today's, so with `day_start`/`next_day_start` the midnights that bound today:
  * started ⇔ valid_from < next_day_start; expired ⇔ valid_to < day_start (valid_to is the last
- * valid day, inclusive); revoked ⇔ revoked_at < next_day_start. "Current" means not superseded
- * (superseded_by_id IS NULL), which is how the model defines the one current certificate.
+ * valid day, inclusive); revoked ⇔ revoked_at < next_day_start; superseded ⇔ superseded_by_id
+ * is set and superseded_at < next_day_start (the lateral join below keeps only certificates not
+ * superseded on the day).
  * The route recomputes the badge with hasOcopBadge for every product it returns, and the tests
  * check the two agree on the boundary days.
  */
@@ -158,6 +162,7 @@ base AS (
     pr.handle AS producer_handle, pr.name AS producer_name, pr.kind AS producer_kind,
     c.id AS certificate_id, c.stars AS certificate_stars, c.decision_number, c.decision_date,
     c.issuer_name, c.issuer_level, c.valid_from, c.valid_to, c.revoked_at,
+    c.superseded_by_id, c.superseded_at,
     CASE WHEN ${BADGE_CONDITION} THEN c.stars END AS badge_stars,
     s.name_rank, s.created_at, s.price,
     CASE
@@ -170,8 +175,18 @@ base AS (
   CROSS JOIN args a
   JOIN ocop_product_profile p ON p.product_id = s.product_id AND p.deleted_at IS NULL
   LEFT JOIN ocop_producer pr ON pr.id = p.producer_id AND pr.deleted_at IS NULL
-  LEFT JOIN ocop_certificate c
-    ON c.product_id = p.product_id AND c.superseded_by_id IS NULL AND c.deleted_at IS NULL
+  LEFT JOIN LATERAL (
+    -- The certificate in force today: among those not superseded yet (a renewal supersedes its
+    -- predecessor from the renewal's valid_from), the latest that has started; when none has
+    -- started, the current one.
+    SELECT * FROM ocop_certificate c
+    WHERE c.product_id = p.product_id AND c.deleted_at IS NULL
+      AND (c.superseded_by_id IS NULL
+           OR (c.superseded_at IS NOT NULL AND c.superseded_at >= a.next_day_start))
+    ORDER BY (c.valid_from < a.next_day_start) DESC, c.valid_from DESC,
+      (c.superseded_by_id IS NULL) DESC, c.id
+    LIMIT 1
+  ) c ON true
   CROSS JOIN LATERAL (
     SELECT ' ' || regexp_replace(s.title_key || ' ' || p.search_key, '[^a-z0-9]+', ' ', 'g') || ' '
       AS hay
@@ -198,7 +213,7 @@ SELECT
        f.ward_code, f.address_schema, f.legacy_district, f.is_alcohol, f.abv, f.vat_category,
        f.producer_handle, f.producer_name, f.producer_kind, f.certificate_id,
        f.certificate_stars, f.decision_number, f.decision_date, f.issuer_name, f.issuer_level,
-       f.valid_from, f.valid_to, f.revoked_at, f.badge_stars,
+       f.valid_from, f.valid_to, f.revoked_at, f.superseded_by_id, f.superseded_at, f.badge_stars,
        row_number() OVER (ORDER BY ${orderBy}) AS ord
      FROM flags f
      WHERE ${ALL_FILTERS}

@@ -228,6 +228,8 @@ export function presentStoreProduct(
           valid_from: row.valid_from,
           valid_to: row.valid_to,
           revoked_at: row.revoked_at,
+          superseded_by: row.superseded_by_id,
+          superseded_at: row.superseded_at,
         }
       : null
   const badge = certificate != null && hasOcopBadge(certificate, now)

@@ -149,7 +149,11 @@ async function loadLowestPrices(
     context: { variants: { calculated_price: QueryContext(pricingContext(region)) } },
   })
   const lowest = new Map<string, number>()
-  for (const product of data) {
+  const products = data as Array<{
+    id: string
+    variants?: Array<{ calculated_price?: { calculated_amount?: unknown } | null } | null> | null
+  }>
+  for (const product of products) {
     for (const variant of product.variants ?? []) {
       const amount = Number(variant?.calculated_price?.calculated_amount)
       if (!Number.isFinite(amount)) continue
