@@ -1,0 +1,24 @@
+// The parts of autocannon 8 the bench uses (the package ships no types).
+declare module "autocannon" {
+  import type { EventEmitter } from "node:events"
+
+  interface Options {
+    url: string
+    headers?: Record<string, string>
+    connections?: number
+    duration?: number
+  }
+
+  interface Result {
+    "2xx": number
+    non2xx: number
+    errors: number
+    timeouts: number
+    duration: number
+  }
+
+  interface Instance extends EventEmitter, PromiseLike<Result> {}
+
+  function autocannon(options: Options): Instance
+  export default autocannon
+}
