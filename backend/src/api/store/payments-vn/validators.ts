@@ -18,7 +18,7 @@ export const StoreAgeConfirmationSchema = z
     confirmed_adult: z.literal(true).optional(),
   })
   .refine((body) => body.birth_date !== undefined || body.confirmed_adult === true, {
-    message: "give birth_date (YYYY-MM-DD) or confirmed_adult: true",
+    message: "Field 'birth_date': give birth_date (YYYY-MM-DD) or confirmed_adult: true",
     path: ["birth_date"],
   })
 
@@ -39,16 +39,20 @@ export const StoreEinvoiceRequestSchema = z
   })
   .superRefine((body, ctx) => {
     const checked = body.buyer_tax_id ? validateTaxId(body.buyer_tax_id) : undefined
+    // Medusa's 400 message lists issue messages, so each names its field.
     const issue = (field: string, message: string) =>
-      ctx.addIssue({ code: "custom", message, path: [field] })
-    if (checked && !checked.ok) issue("buyer_tax_id", checked.error)
-    if (checked?.ok && checked.kind !== "personal" && !body.company_name) {
-      issue("company_name", "company_name is required with a company tax id")
+      ctx.addIssue({ code: "custom", message: `Field '${field}': ${message}`, path: [field] })
+    if (checked && !checked.ok) {
+      issue("buyer_tax_id", checked.error)
+      return
     }
-    if (checked && !body.address) issue("address", "address is required with a tax id")
     const namesBusiness = checked?.ok === true && checked.kind !== "personal"
+    if (namesBusiness && !body.company_name) {
+      issue("company_name", "required with a company tax id")
+    }
+    if (checked && !body.address) issue("address", "required with a tax id")
     if (!namesBusiness && !body.buyer_name) {
-      issue("buyer_name", "buyer_name is required without a company tax id")
+      issue("buyer_name", "required when the invoice names a person (no company tax id)")
     }
   })
 
