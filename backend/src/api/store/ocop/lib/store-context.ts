@@ -197,12 +197,3 @@ export function getChannelLocationIds(ctx: StoreContext): Promise<Set<string>> {
     return new Set(data.map((row: { stock_location_id: string }) => row.stock_location_id))
   })
 }
-
-/** Empties every store cache (tests that change channels and want to see it at once). */
-export function clearStoreCaches(): void {
-  regionCache.clear()
-  defaultRegionCache.clear()
-  channelCatalogCache.clear()
-  channelPriceCache.clear()
-  channelLocationCache.clear()
-}
