@@ -329,6 +329,13 @@ async function main() {
       shapes[target.name] = { status: response.status, items, bytes: body.length }
       if (!response.ok) throw new Error(`${target.path} answered ${response.status}: ${body}`)
       log(`${target.name}: ${items} products, ${body.length} bytes per response`)
+      if (target.role === "subject") {
+        const first = JSON.parse(body).products?.[0]
+        const price = first?.variants?.[0]?.calculated_price
+        log(
+          `  first: "${first?.title}" ${first?.ocop?.stars}★ badge=${first?.ocop?.badge}, ${price?.calculated_amount} ${price?.currency_code} (VAT-inclusive: ${price?.is_tax_inclusive}), in stock: ${first?.variants?.[0]?.in_stock}`
+        )
+      }
     }
 
     const samples = new Map<string, Sample[]>(targets.map((target) => [target.name, []]))
