@@ -1,7 +1,15 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { ensureDatabase, launchChromium, runStep, stopCommands, waitForHttp } from "@ocop/dev-stack"
+import {
+  dropDatabase,
+  ensureDatabase,
+  launchChromium,
+  runStep,
+  scratchDatabaseUrl,
+  stopCommands,
+  waitForHttp,
+} from "@ocop/dev-stack"
 import { type Command, concurrently } from "concurrently"
 import type { Browser } from "playwright-core"
 
@@ -17,15 +25,8 @@ const origin = `http://localhost:${PORT}`
 const screenshotPath = join(__dirname, "screenshots", "admin-ocop-widget.png")
 const admin = { email: "admin-e2e@ocop.test", password: "e2e-admin-password" }
 
-/** A database on the same server the integration tests use (DB_* set by the global setup). */
-function databaseUrl(name: string) {
-  const user = encodeURIComponent(process.env.DB_USERNAME || "postgres")
-  const password = process.env.DB_PASSWORD ? `:${encodeURIComponent(process.env.DB_PASSWORD)}` : ""
-  const host = process.env.DB_HOST || "localhost"
-  return `postgres://${user}${password}@${host}:${process.env.DB_PORT || 5432}/${name}`
-}
-
 describe("Medusa Admin: OCOP widget on the product page", () => {
+  const url = scratchDatabaseUrl(`ocop_e2e_admin_${Date.now()}`)
   let commands: Command[] = []
   let browser: Browser | undefined
   let productId = ""
@@ -33,7 +34,6 @@ describe("Medusa Admin: OCOP widget on the product page", () => {
   const workDir = mkdtempSync(join(tmpdir(), "ocop-e2e-admin-"))
 
   beforeAll(async () => {
-    const url = databaseUrl(`ocop_e2e_admin_${Date.now()}`)
     await ensureDatabase(url)
     const fixtureOut = join(workDir, "fixture.json")
     const env = {
@@ -75,6 +75,7 @@ describe("Medusa Admin: OCOP widget on the product page", () => {
   afterAll(async () => {
     await browser?.close()
     await stopCommands(commands)
+    await dropDatabase(url)
     rmSync(workDir, { recursive: true, force: true })
   })
 

@@ -1,5 +1,12 @@
 import { join } from "node:path"
-import { ensureDatabase, runStep, stopCommands, waitForHttp } from "@ocop/dev-stack"
+import {
+  dropDatabase,
+  ensureDatabase,
+  runStep,
+  scratchDatabaseUrl,
+  stopCommands,
+  waitForHttp,
+} from "@ocop/dev-stack"
 import { type Command, concurrently } from "concurrently"
 import Redis from "ioredis"
 
@@ -13,19 +20,12 @@ const medusaBin = join(backendDir, "..", "node_modules", ".bin", "medusa")
 const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379/3"
 const ports = [9311, 9312]
 
-function databaseUrl(name: string) {
-  const user = encodeURIComponent(process.env.DB_USERNAME || "postgres")
-  const password = process.env.DB_PASSWORD ? `:${encodeURIComponent(process.env.DB_PASSWORD)}` : ""
-  const host = process.env.DB_HOST || "localhost"
-  return `postgres://${user}${password}@${host}:${process.env.DB_PORT || 5432}/${name}`
-}
-
 describe("two backend instances on one PostgreSQL and one Redis", () => {
+  const url = scratchDatabaseUrl(`ocop_scale_${Date.now()}`)
   const output = new Map<number, string>()
   let commands: Command[] = []
 
   beforeAll(async () => {
-    const url = databaseUrl(`ocop_scale_${Date.now()}`)
     await ensureDatabase(url)
     const env = {
       NODE_ENV: "development",
@@ -53,11 +53,15 @@ describe("two backend instances on one PostgreSQL and one Redis", () => {
       output.set(port, "")
       command.stdout.subscribe((chunk) => output.set(port, output.get(port) + chunk.toString()))
     }
-    await Promise.all(ports.map((port) => waitForHttp(`http://localhost:${port}/health`)))
+    // generous: two Medusa boots share two cores with whatever else the suite runs
+    await Promise.all(
+      ports.map((port) => waitForHttp(`http://localhost:${port}/health`, { timeoutMs: 300_000 }))
+    )
   })
 
   afterAll(async () => {
     await stopCommands(commands)
+    await dropDatabase(url)
   })
 
   it("both instances serve the API", async () => {

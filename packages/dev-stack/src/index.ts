@@ -1,8 +1,18 @@
 export { CHROMIUM_FLAGS, chromiumPath, launchChromium } from "./browser/launch-chromium.js"
 export { choosePostgresDataDir } from "./database/data-dir.js"
 export { startEmbeddedPostgres } from "./database/embedded-postgres.js"
-export { ensureDatabase, needsDemoSeed, splitDatabaseUrl } from "./database/ensure-database.js"
-export { provideTestDatabase, testDatabaseEnvFromUrl } from "./database/test-database.js"
+export {
+  dropDatabase,
+  ensureDatabase,
+  listChannelKeys,
+  needsDemoSeed,
+  splitDatabaseUrl,
+} from "./database/ensure-database.js"
+export {
+  provideTestDatabase,
+  scratchDatabaseUrl,
+  testDatabaseEnvFromUrl,
+} from "./database/test-database.js"
 export { runStep } from "./processes/run-step.js"
 export { stopCommands } from "./processes/stop-commands.js"
 export { waitForHttp } from "./processes/wait-for-http.js"

@@ -92,7 +92,7 @@ describe("npm start", () => {
       }
       expect(text).toContain(`http://localhost:${backendPort}/app`)
       // the seed gives every channel its own key, printed for the storefront and POS
-      expect(text).toMatch(/Publishable keys[^\n]*\n  [^\n]+: pk_/)
+      expect(text).toMatch(/Publishable keys[^\n]*\n {2}[^\n]+: pk_/)
       const admin = demoLogins[0]
       expect(text).toContain(`${admin?.username} / ${admin?.password}`)
 

@@ -40,7 +40,9 @@ async function main() {
     await ensureDatabase(database.databaseUrl)
     const backendPort = Number(process.env.PORT || 9000)
     const backendEnv = {
-      NODE_ENV: process.env.NODE_ENV || "development",
+      // the development stack: the admin is served from source by Vite (production runs the built
+      // image, see backend/Dockerfile); a caller's NODE_ENV=test must not change that
+      NODE_ENV: "development",
       DATABASE_URL: database.databaseUrl,
       PORT: String(backendPort),
       MEDUSA_DISABLE_TELEMETRY: "true",
@@ -84,7 +86,8 @@ async function main() {
       }
     })
 
-    await waitForHttp(`${backendUrl}/health`)
+    // first start compiles the admin dashboard with Vite: slow on a busy machine
+    await waitForHttp(`${backendUrl}/health`, { timeoutMs: 300_000 })
     await Promise.all(apps.present.map((app) => waitForHttp(app.url)))
     console.log(
       readyBanner({

@@ -30,6 +30,14 @@ export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
   })
 }
 
+/** Drops a scratch database, closing whatever connections a stopped test server left behind. */
+export async function dropDatabase(databaseUrl: string): Promise<void> {
+  const { serverUrl, database } = splitDatabaseUrl(databaseUrl)
+  await withClient(serverUrl, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`)
+  })
+}
+
 /**
  * The demo seed runs only on an empty database: never when our seed marker is there (demo data
  * already loaded) and never when the catalog has products (somebody's real shop).

@@ -64,3 +64,14 @@ export async function provideTestDatabase(
     stop: server.stop,
   }
 }
+
+/**
+ * A URL for a scratch database on the server the backend tests use (DB_* as set by the global
+ * setup), for tests that boot their own Medusa processes instead of Medusa's runner.
+ */
+export function scratchDatabaseUrl(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  const user = encodeURIComponent(env.DB_USERNAME || "postgres")
+  const password = env.DB_PASSWORD ? `:${encodeURIComponent(env.DB_PASSWORD)}` : ""
+  const host = env.DB_HOST || "localhost"
+  return `postgres://${user}${password}@${host}:${env.DB_PORT || 5432}/${name}`
+}
