@@ -240,6 +240,53 @@ medusaIntegrationTestRunner({
       expect(order.payment_status).toBe("captured")
     })
 
+    it("at the counter: a clerk's order (draft order → order) shows a VietQR code that the bank's notification pays", async () => {
+      const channel = await api.get(
+        "/admin/sales-channels?name=Web%20th%E1%BB%AD%20nghi%E1%BB%87m",
+        world.admin
+      )
+      const draft = await api.post(
+        "/admin/draft-orders",
+        {
+          region_id: world.regionId,
+          sales_channel_id: channel.data.sales_channels[0].id,
+          email: "quay@example.vn",
+          items: [{ variant_id: world.variants.quyt, quantity: 3 }],
+        },
+        world.admin
+      )
+      const converted = await api.post(
+        `/admin/draft-orders/${draft.data.draft_order.id}/convert-to-order`,
+        {},
+        world.admin
+      )
+      const orderId = converted.data.order.id
+      const total = 3 * PRICES.quyt
+      const order = await adminOrder(api, world, orderId)
+      expect(Number(order.total)).toBe(total)
+      // The clerk asks for the order's amount, as Medusa's admin does for an outstanding balance.
+      const collection = await api.post(
+        "/admin/payment-collections",
+        { order_id: orderId, amount: total },
+        world.admin
+      )
+      const collectionId = collection.data.payment_collection.id
+      const started = await api.post(
+        `/admin/payment-collections/${collectionId}/payment-sessions`,
+        { provider_id: VIETQR },
+        world.admin
+      )
+      const session = started.data.payment_collection.payment_sessions[0]
+      expect(session.data.amount).toBe(total)
+      const decoded = parseVietQr(session.data.payload)
+      expect(decoded.ok && decoded.value.amount).toBe(total)
+
+      const signed = signedWebhook(notification(session.data.reference, total, "FT-POS"))
+      const paid = await api.post("/hooks/vietqr", signed.raw, signed.config)
+      expect(paid.data.transfer).toMatchObject({ status: "confirmed", order_id: orderId })
+      expect((await adminOrder(api, world, orderId)).payment_status).toBe("captured")
+    })
+
     it("staff confirm received: same path, staff user recorded; a wrong amount is refused", async () => {
       const { orderId, vietqr } = await vietQrOrder()
       // The customer underpaid first: flagged for review.
