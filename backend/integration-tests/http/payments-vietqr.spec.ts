@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { parseVietQr } from "@ocop/core"
 import {
@@ -226,6 +227,23 @@ medusaIntegrationTestRunner({
       expect(completed.data.type).toBe("order")
       const order = await adminOrder(api, world, completed.data.order.id)
       expect(order.payment_status).toBe("awaiting")
+
+      // Even written into the session by another path, an unsealed transfer authorizes nothing.
+      const payment = getContainer().resolve(Modules.PAYMENT)
+      const [session] = await payment.listPaymentSessions({
+        payment_collection_id: order.payment_collections[0].id,
+      })
+      if (!session) throw new Error("no session")
+      await payment.updatePaymentSession({
+        id: session.id,
+        amount: PRICES.quyt + PRICES.shipping,
+        currency_code: "vnd",
+        data: { ...session.data, ...forged },
+      })
+      const stored = await payment.retrievePaymentSession(session.id)
+      expect(stored.data?.confirmed_transfer).toMatchObject({ transfer_id: "bktr_forged" })
+      expect(await payment.authorizePaymentSession(session.id, {})).toBeNull()
+      expect((await adminOrder(api, world, order.id)).payment_status).toBe("awaiting")
     })
 
     it("a transfer that arrives before the customer completes the cart places the order, paid", async () => {
