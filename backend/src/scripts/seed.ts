@@ -1,4 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
+import { enableVietnamPaymentProvidersWorkflow } from "../workflows/payments"
 import { ensureInventoryLevels, ensureProducts } from "./seed/catalog"
 import { ensureSalesChannels, ensureStockLocations, ensureStoreDefaults } from "./seed/channels"
 import { createSeedContext } from "./seed/context"
@@ -6,12 +7,7 @@ import { seedDemoAdmin } from "./seed/demo-admin"
 import { ensureFulfillment, ensureShippingProfile } from "./seed/fulfillment"
 import { ensureCertificates, ensureProducers, ensureProductProfiles } from "./seed/ocop"
 import { listPublishableKeys } from "./seed/publishable-keys"
-import {
-  ensureRegion,
-  ensureRegionPaymentProviders,
-  ensureTaxRates,
-  ensureVatProductTypes,
-} from "./seed/region-tax"
+import { ensureRegion, ensureTaxRates, ensureVatProductTypes } from "./seed/region-tax"
 import { markStoreSeeded } from "./seed/store-marker"
 import { WEB_STORE_CHANNEL } from "./seed-data/channels"
 
@@ -27,7 +23,9 @@ export default async function seed({ container }: Pick<ExecArgs, "container"> & 
   const started = Date.now()
 
   const region = await ensureRegion(ctx)
-  await ensureRegionPaymentProviders(ctx, region.id)
+  // VietQR, cash on delivery and Stripe (when configured); not Medusa's system provider, which
+  // would let a web order through without any payment
+  await enableVietnamPaymentProvidersWorkflow(container).run({ input: { region_ids: [region.id] } })
   const typeIds = await ensureVatProductTypes(ctx)
   await ensureTaxRates(ctx, typeIds)
 

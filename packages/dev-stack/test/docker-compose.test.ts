@@ -38,6 +38,15 @@ describe("docker-compose.yml", () => {
       // secrets must come from the operator, never a default
       expect(env(name).JWT_SECRET).toMatch(/^\$\{JWT_SECRET:\?/)
       expect(env(name).COOKIE_SECRET).toMatch(/^\$\{COOKIE_SECRET:\?/)
+      // production refuses to start without the shop's VietQR account and webhook secret
+      for (const variable of [
+        "VIETQR_BANK_BIN",
+        "VIETQR_ACCOUNT_NUMBER",
+        "VIETQR_ACCOUNT_NAME",
+        "VIETQR_WEBHOOK_SECRET",
+      ]) {
+        expect(env(name)[variable]).toMatch(new RegExp(`^\\$\\{${variable}:\\?`))
+      }
     }
   })
 
@@ -51,11 +60,8 @@ describe("docker-compose.yml", () => {
   it("migrates once before the server and worker start", () => {
     expect(services.migrate?.command).toEqual(["npx", "medusa", "db:migrate"])
     for (const name of ["backend", "backend-worker"]) {
-      expect((services[name]?.depends_on as Record<string, { condition: string }>).migrate).toEqual(
-        {
-          condition: "service_completed_successfully",
-        }
-      )
+      const dependsOn = (services[name]?.depends_on ?? {}) as Record<string, { condition: string }>
+      expect(dependsOn.migrate).toEqual({ condition: "service_completed_successfully" })
     }
   })
 

@@ -1,8 +1,8 @@
+import { type ChildProcess, spawn } from "node:child_process"
 import { existsSync } from "node:fs"
 import { rm } from "node:fs/promises"
 import { connect } from "node:net"
 import { join } from "node:path"
-import { type Command, concurrently } from "concurrently"
 import demoLogins from "../../../backend/src/scripts/demo-logins.json"
 import { choosePostgresDataDir } from "../src/database/data-dir.js"
 
@@ -16,41 +16,43 @@ const backendPort = 9341
 const dataDir = choosePostgresDataDir(checkoutRoot, { name: "start-test" }).dir
 
 interface RunningStart {
-  command: Command
+  child: ChildProcess
   output: () => string
   exited: Promise<unknown>
 }
 
+/**
+ * Spawned in its own process group so that stopping it is exactly what Ctrl-C in a terminal
+ * does: SIGINT to every process of the foreground group at once.
+ */
 function startStack(): RunningStart {
   let text = ""
-  const env: Record<string, string | undefined> = {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
     OCOP_DATA_DIR: dataDir,
     EMBEDDED_PG_PORT: String(pgPort),
     PORT: String(backendPort),
-    // the stack under test must use its own embedded database, not the suite's
-    DATABASE_URL: undefined,
-    REDIS_URL: undefined,
     NODE_OPTIONS: "",
     FORCE_COLOR: "0",
   }
-  const { commands, result } = concurrently(
-    [{ name: "npm-start", command: "npm start", cwd: checkoutRoot, env }],
-    { raw: true, outputStream: undefined }
-  )
-  const command = commands[0] as Command
-  command.stdout.subscribe((chunk) => {
+  // the stack under test must use its own embedded database, not the suite's
+  delete env.DATABASE_URL
+  delete env.REDIS_URL
+  const child = spawn("npm", ["start"], { cwd: checkoutRoot, env, detached: true })
+  child.stdout?.on("data", (chunk: Buffer) => {
     text += chunk.toString()
   })
-  command.stderr.subscribe((chunk) => {
+  child.stderr?.on("data", (chunk: Buffer) => {
     text += chunk.toString()
   })
-  return { command, output: () => text, exited: result.catch(() => undefined) }
+  const exited = new Promise((resolve) => child.once("exit", resolve))
+  return { child, output: () => text, exited }
 }
 
 async function waitForOutput(run: RunningStart, pattern: RegExp, timeoutMs = 420_000) {
   const deadline = Date.now() + timeoutMs
   while (!pattern.test(run.output())) {
-    if (Date.now() > deadline || run.command.exited) {
+    if (Date.now() > deadline || run.child.exitCode !== null) {
       throw new Error(`npm start never printed ${pattern}:\n${run.output().slice(-4000)}`)
     }
     await new Promise((resolve) => setTimeout(resolve, 250))
@@ -69,7 +71,7 @@ function portOpen(port: number): Promise<boolean> {
 }
 
 async function stopWithCtrlC(run: RunningStart) {
-  run.command.kill("SIGINT")
+  if (run.child.pid) process.kill(-run.child.pid, "SIGINT")
   await run.exited
   const deadline = Date.now() + 30_000
   while ((await portOpen(pgPort)) && Date.now() < deadline) {

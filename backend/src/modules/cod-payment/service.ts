@@ -27,6 +27,7 @@ import {
   PaymentActions,
   PaymentSessionStatus,
 } from "@medusajs/framework/utils"
+import { recordManualRefund } from "../../lib/manual-refund"
 import { codLimitMessage } from "./limit"
 
 export interface CodProviderOptions {
@@ -114,14 +115,7 @@ class CodPaymentProviderService extends AbstractPaymentProvider<CodProviderOptio
   }
 
   async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
-    // Cash goes back by hand or by bank transfer; the refund is recorded for the books.
-    const previous = Array.isArray(input.data?.manual_refunds) ? input.data.manual_refunds : []
-    const refund = {
-      amount: Number(new BigNumber(input.amount).numeric),
-      recorded_at: new Date().toISOString(),
-      method: "manual",
-    }
-    return { data: { ...input.data, manual_refunds: [...previous, refund] } }
+    return recordManualRefund(input, "manual")
   }
 
   async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {

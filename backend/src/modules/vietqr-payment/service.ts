@@ -31,6 +31,7 @@ import {
 } from "@medusajs/framework/utils"
 import { bankByBin, buildVietQr } from "@ocop/core"
 import type { VietQrEnv } from "../../config/payment-env"
+import { recordManualRefund } from "../../lib/manual-refund"
 import { isPaymentReference, newPaymentReference } from "./reference"
 import { isConfirmedTransfer, type VietQrSessionData } from "./session-data"
 import { safeEqualHex, sealConfirmation } from "./signature"
@@ -172,15 +173,7 @@ class VietQrPaymentProviderService extends AbstractPaymentProvider<VietQrProvide
   }
 
   async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
-    // There is no refund API for a bank transfer: staff send the money back themselves and the
-    // refund is recorded here for the books.
-    const previous = Array.isArray(input.data?.manual_refunds) ? input.data.manual_refunds : []
-    const refund = {
-      amount: Number(new BigNumber(input.amount).numeric),
-      recorded_at: new Date().toISOString(),
-      method: "manual_bank_transfer",
-    }
-    return { data: { ...input.data, manual_refunds: [...previous, refund] } }
+    return recordManualRefund(input, "manual_bank_transfer")
   }
 
   async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {

@@ -7,9 +7,9 @@ export const SEED_REGION = {
   countries: ["vn"],
   automatic_taxes: true,
   is_tax_inclusive: true,
-  // Medusa's built-in provider, always registered; the seed also enables on the region every
-  // provider the app registers (VietQR, COD, Stripe when configured).
-  payment_providers: ["pp_system_default"],
+  // Providers are enabled by enableVietnamPaymentProvidersWorkflow (VietQR, COD, Stripe when
+  // configured). Medusa's system provider stays off: it authorizes without any payment.
+  payment_providers: [] as string[],
 } as const
 
 export const SEED_STORE = {

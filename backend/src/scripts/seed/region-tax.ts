@@ -5,7 +5,6 @@ import {
   createRegionsWorkflow,
   createTaxRatesWorkflow,
   createTaxRegionsWorkflow,
-  updateRegionsWorkflow,
   updateTaxRatesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { VAT_SCHEDULE, type VatCategory, vatPeriodAt, vietnamCalendarDate } from "@ocop/core"
@@ -35,29 +34,6 @@ export async function ensureRegion(ctx: SeedContext): Promise<RegionDTO> {
   if (!region) throw new Error("seed: region was not created")
   ctx.logger.info(`seed: region ${region.name} (${region.currency_code})`)
   return region
-}
-
-/**
- * Every payment provider the app registers (VietQR, COD, Stripe when configured, Medusa's system
- * provider) is enabled on the region; providers already enabled stay, none is removed.
- */
-export async function ensureRegionPaymentProviders(ctx: SeedContext, regionId: string) {
-  const paymentModule = ctx.container.resolve(Modules.PAYMENT)
-  const registered = await paymentModule.listPaymentProviders({ is_enabled: true })
-  const { data } = await ctx.query.graph({
-    entity: "region",
-    fields: ["id", "payment_providers.id"],
-    filters: { id: regionId },
-  })
-  const enabled = ((data[0]?.payment_providers ?? []) as ({ id: string } | null)[]).flatMap(
-    (provider) => (provider ? [provider.id] : [])
-  )
-  const missing = registered.map((provider) => provider.id).filter((id) => !enabled.includes(id))
-  if (missing.length === 0) return
-  await updateRegionsWorkflow(ctx.container).run({
-    input: { selector: { id: regionId }, update: { payment_providers: [...enabled, ...missing] } },
-  })
-  ctx.logger.info(`seed: payment providers on ${SEED_REGION.name}: ${missing.join(", ")}`)
 }
 
 /** A product type per VAT category: the tax rates' rules point at these. */
