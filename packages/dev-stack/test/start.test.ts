@@ -5,6 +5,8 @@ import { connect } from "node:net"
 import { join } from "node:path"
 import demoLogins from "../../../backend/src/scripts/demo-logins.json"
 import { choosePostgresDataDir } from "../src/database/data-dir.js"
+import { dropDatabase } from "../src/database/ensure-database.js"
+import { provideTestDatabase, scratchDatabaseUrl } from "../src/database/test-database.js"
 
 /**
  * The README's first command, for real: `npm start` on a fresh data directory, then again on the
@@ -25,7 +27,7 @@ interface RunningStart {
  * Spawned in its own process group so that stopping it is exactly what Ctrl-C in a terminal
  * does: SIGINT to every process of the foreground group at once.
  */
-function startStack(): RunningStart {
+function startStack(databaseUrl?: string): RunningStart {
   let text = ""
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -35,9 +37,10 @@ function startStack(): RunningStart {
     NODE_OPTIONS: "",
     FORCE_COLOR: "0",
   }
-  // the stack under test must use its own embedded database, not the suite's
+  // unless a test names one, the stack uses its own embedded database, not the suite's
   delete env.DATABASE_URL
   delete env.REDIS_URL
+  if (databaseUrl) env.DATABASE_URL = databaseUrl
   const child = spawn("npm", ["start"], { cwd: checkoutRoot, env, detached: true })
   child.stdout?.on("data", (chunk: Buffer) => {
     text += chunk.toString()
@@ -74,7 +77,7 @@ async function stopWithCtrlC(run: RunningStart) {
   if (run.child.pid) process.kill(-run.child.pid, "SIGINT")
   await run.exited
   const deadline = Date.now() + 30_000
-  while ((await portOpen(pgPort)) && Date.now() < deadline) {
+  while (((await portOpen(pgPort)) || (await portOpen(backendPort))) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
@@ -133,5 +136,24 @@ describe("npm start", () => {
       await stopWithCtrlC(run)
     }
     expect(await portOpen(pgPort)).toBe(false)
+  })
+
+  it("uses DATABASE_URL instead: creates, migrates and seeds that database when it is empty", async () => {
+    const server = await provideTestDatabase(checkoutRoot)
+    const url = scratchDatabaseUrl(`ocop_start_url_${Date.now()}`, server.env)
+    const run = startStack(url)
+    try {
+      await waitForOutput(run, /OCOP Commerce is ready/)
+      expect(run.output()).toMatch(/database: PostgreSQL from DATABASE_URL/)
+      expect(run.output()).toMatch(/seed: done/)
+      // the embedded server was never started
+      expect(await portOpen(pgPort)).toBe(false)
+      const health = await fetch(`http://localhost:${backendPort}/health`)
+      expect(health.status).toBe(200)
+    } finally {
+      await stopWithCtrlC(run)
+      await dropDatabase(url)
+      await server.stop()
+    }
   })
 })
