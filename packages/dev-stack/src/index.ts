@@ -1,5 +1,5 @@
 export { CHROMIUM_FLAGS, chromiumPath, launchChromium } from "./browser/launch-chromium.js"
-export { choosePostgresDataDir } from "./database/data-dir.js"
+export { grantPassageTo, postgresDataDir } from "./database/data-dir.js"
 export { startEmbeddedPostgres } from "./database/embedded-postgres.js"
 export {
   dropDatabase,

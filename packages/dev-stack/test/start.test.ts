@@ -4,7 +4,7 @@ import { rm } from "node:fs/promises"
 import { connect } from "node:net"
 import { join } from "node:path"
 import demoLogins from "../../../backend/src/scripts/demo-logins.json"
-import { choosePostgresDataDir } from "../src/database/data-dir.js"
+import { postgresDataDir } from "../src/database/data-dir.js"
 import { dropDatabase } from "../src/database/ensure-database.js"
 import { provideTestDatabase, scratchDatabaseUrl } from "../src/database/test-database.js"
 
@@ -15,7 +15,7 @@ import { provideTestDatabase, scratchDatabaseUrl } from "../src/database/test-da
 const checkoutRoot = join(__dirname, "..", "..", "..")
 const pgPort = 54349
 const backendPort = 9341
-const dataDir = choosePostgresDataDir(checkoutRoot, { name: "start-test" }).dir
+const dataDir = postgresDataDir(checkoutRoot, "start-test")
 
 interface RunningStart {
   child: ChildProcess

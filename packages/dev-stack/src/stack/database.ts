@@ -1,4 +1,4 @@
-import { choosePostgresDataDir } from "../database/data-dir.js"
+import { postgresDataDir } from "../database/data-dir.js"
 import { startEmbeddedPostgres } from "../database/embedded-postgres.js"
 
 export interface StackDatabase {
@@ -23,17 +23,11 @@ export async function openStackDatabase(
     }
   }
   const port = Number(env.EMBEDDED_PG_PORT || DEFAULT_EMBEDDED_PORT)
-  const dataDir = env.OCOP_DATA_DIR
-    ? { dir: env.OCOP_DATA_DIR, reason: "in-checkout" as const }
-    : choosePostgresDataDir(checkoutRoot)
-  const server = await startEmbeddedPostgres({ dataDir: dataDir.dir, port })
-  const where =
-    dataDir.reason === "in-checkout"
-      ? dataDir.dir
-      : `${dataDir.dir} (outside the checkout: the postgres user cannot reach it)`
+  const dataDir = env.OCOP_DATA_DIR || postgresDataDir(checkoutRoot)
+  const server = await startEmbeddedPostgres({ dataDir, port })
   return {
     databaseUrl: `${server.serverUrl}/${DEFAULT_DATABASE_NAME}`,
-    description: `embedded PostgreSQL on port ${port}, data in ${where}`,
+    description: `embedded PostgreSQL on port ${port}, data in ${dataDir}`,
     stop: server.stop,
   }
 }
