@@ -1,33 +1,24 @@
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
-  CancelPaymentInput,
-  CancelPaymentOutput,
   CapturePaymentInput,
   CapturePaymentOutput,
-  DeletePaymentInput,
-  DeletePaymentOutput,
   GetPaymentStatusInput,
   GetPaymentStatusOutput,
   InitiatePaymentInput,
   InitiatePaymentOutput,
   ProviderWebhookPayload,
-  RefundPaymentInput,
-  RefundPaymentOutput,
-  RetrievePaymentInput,
-  RetrievePaymentOutput,
   UpdatePaymentInput,
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import {
-  AbstractPaymentProvider,
   BigNumber,
   MedusaError,
   PaymentActions,
   PaymentSessionStatus,
 } from "@medusajs/framework/utils"
-import { recordManualRefund } from "../../lib/manual-refund"
+import { ManualSettlementPaymentProvider } from "../../lib/manual-settlement-provider"
 import { codLimitMessage } from "./limit"
 
 export interface CodProviderOptions {
@@ -41,7 +32,9 @@ export interface CodProviderOptions {
  * with Medusa's own capture action. Orders above the configured value are refused here as well
  * as in the checkout validation, so no path around the checkout can open a large COD order.
  */
-class CodPaymentProviderService extends AbstractPaymentProvider<CodProviderOptions> {
+class CodPaymentProviderService extends ManualSettlementPaymentProvider<CodProviderOptions> {
+  protected readonly refundMethod = "manual"
+
   static override identifier = "cod"
 
   protected readonly options_: CodProviderOptions
@@ -112,22 +105,6 @@ class CodPaymentProviderService extends AbstractPaymentProvider<CodProviderOptio
 
   async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
     return { data: { ...input.data, cash_collected_at: new Date().toISOString() } }
-  }
-
-  async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
-    return recordManualRefund(input, "manual")
-  }
-
-  async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
-    return { data: input.data ?? {} }
-  }
-
-  async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
-    return { data: input.data ?? {} }
-  }
-
-  async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
-    return { data: input.data ?? {} }
   }
 
   async getWebhookActionAndData(

@@ -2,28 +2,19 @@ import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
   BigNumberInput,
-  CancelPaymentInput,
-  CancelPaymentOutput,
   CapturePaymentInput,
   CapturePaymentOutput,
-  DeletePaymentInput,
-  DeletePaymentOutput,
   GetPaymentStatusInput,
   GetPaymentStatusOutput,
   InitiatePaymentInput,
   InitiatePaymentOutput,
   Logger,
   ProviderWebhookPayload,
-  RefundPaymentInput,
-  RefundPaymentOutput,
-  RetrievePaymentInput,
-  RetrievePaymentOutput,
   UpdatePaymentInput,
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import {
-  AbstractPaymentProvider,
   BigNumber,
   MedusaError,
   PaymentActions,
@@ -31,7 +22,7 @@ import {
 } from "@medusajs/framework/utils"
 import { bankByBin, buildVietQr } from "@ocop/core"
 import type { VietQrEnv } from "../../config/payment-env"
-import { recordManualRefund } from "../../lib/manual-refund"
+import { ManualSettlementPaymentProvider } from "../../lib/manual-settlement-provider"
 import { isPaymentReference, newPaymentReference } from "./reference"
 import { isConfirmedTransfer, type VietQrSessionData } from "./session-data"
 import { safeEqualHex, sealConfirmation } from "./signature"
@@ -61,7 +52,9 @@ export function toWholeVnd(amount: BigNumberInput, what = "amount"): number {
  * succeed. The provider cannot reach our bank-transfer module (module isolation), so it trusts
  * nothing but that seal.
  */
-class VietQrPaymentProviderService extends AbstractPaymentProvider<VietQrProviderOptions> {
+class VietQrPaymentProviderService extends ManualSettlementPaymentProvider<VietQrProviderOptions> {
+  protected readonly refundMethod = "manual_bank_transfer"
+
   static override identifier = "vietqr"
 
   protected readonly logger_: Logger
@@ -170,22 +163,6 @@ class VietQrPaymentProviderService extends AbstractPaymentProvider<VietQrProvide
   async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
     // The money is already in the account; capture only records it.
     return { data: { ...input.data, captured_at: new Date().toISOString() } }
-  }
-
-  async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
-    return recordManualRefund(input, "manual_bank_transfer")
-  }
-
-  async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
-    return { data: input.data ?? {} }
-  }
-
-  async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
-    return { data: input.data ?? {} }
-  }
-
-  async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
-    return { data: input.data ?? {} }
   }
 
   /**
