@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
+import { generateEntityId } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   calendarDaysBetween,
@@ -15,6 +15,7 @@ import type {
   OcopCertificateRecord,
   RevokeOcopCertificateInput,
 } from "../types"
+import { assertCatalogProductExists } from "./catalog-product"
 import { type CertificateWrite, ocopService } from "./ocop-service"
 
 function readDate(value: unknown): Date | undefined {
@@ -38,13 +39,7 @@ export interface PreparedCertificate {
 export const prepareOcopCertificateStep = createStep(
   "prepare-ocop-certificate",
   async (input: IssueOcopCertificateInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: products } = await query.graph({
-      entity: "product",
-      fields: ["id"],
-      filters: { id: input.product_id },
-    })
-    if (!products.length) throw notFound("Product", input.product_id)
+    await assertCatalogProductExists(container, input.product_id)
 
     const problems: FieldProblem[] = []
     const decisionNumber = cleanText(input.decision_number)

@@ -1,9 +1,10 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isValidGroup, VAT_CATEGORIES } from "@ocop/core"
-import { type FieldProblem, invalidFields, notFound } from "../errors"
+import { type FieldProblem, invalidFields } from "../errors"
 import { cleanText, cleanTextFields, profileSearchKey } from "../text"
 import type { OcopProductProfileRecord, SetOcopProductProfileInput } from "../types"
+import { assertCatalogProductExists } from "./catalog-product"
 import { definedKeys, ocopService, type ProfileWrite, pick } from "./ocop-service"
 
 const PROFILE_TEXT_FIELDS = [
@@ -21,13 +22,7 @@ const PROFILE_TEXT_FIELDS = [
 export const validateOcopProductProfileStep = createStep(
   "validate-ocop-product-profile",
   async (input: SetOcopProductProfileInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: products } = await query.graph({
-      entity: "product",
-      fields: ["id"],
-      filters: { id: input.product_id },
-    })
-    if (!products.length) throw notFound("Product", input.product_id)
+    await assertCatalogProductExists(container, input.product_id)
 
     const data = cleanTextFields(input, PROFILE_TEXT_FIELDS)
     const problems: FieldProblem[] = []
