@@ -1,4 +1,5 @@
 import { compareVi, PRODUCT_GROUPS, productGroup, toDate, vietnamCalendarDate } from "@ocop/core"
+import type { StoreOcopFacets, StoreOcopProduct, StoreOcopProductsResponse } from "@ocop/sdk"
 import { OCOP_MODULE } from "../../../../modules/ocop"
 import type {
   StoreCatalogFacets,
@@ -7,7 +8,7 @@ import type {
   StoreCatalogSort,
 } from "../../../../modules/ocop/queries/store-catalog"
 import type OcopModuleService from "../../../../modules/ocop/service"
-import { fetchStoreProducts, presentStoreProduct, type StoreOcopProduct } from "./products"
+import { fetchStoreProducts, presentStoreProduct } from "./products"
 import {
   getChannelCatalog,
   getChannelLocationIds,
@@ -38,21 +39,8 @@ export interface OcopListingFilters {
   offset: number
 }
 
-export interface OcopListingFacets {
-  stars: { value: number; count: number }[]
-  groups: { value: string; label_vi: string | null; label_en: string | null; count: number }[]
-  legacy_districts: { value: string; count: number }[]
-  wards: { value: string; count: number }[]
-  producers: { handle: string; name: string; count: number }[]
-}
-
-export interface OcopListing {
-  products: StoreOcopProduct[]
-  count: number
-  limit: number
-  offset: number
-  facets: OcopListingFacets
-}
+export type OcopListingFacets = StoreOcopFacets
+export type OcopListing = StoreOcopProductsResponse
 
 function groupNumber(code: string): number {
   return PRODUCT_GROUPS.find((group) => group.code === code)?.number ?? Number.MAX_SAFE_INTEGER

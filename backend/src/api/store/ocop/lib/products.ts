@@ -1,6 +1,5 @@
 import { QueryContext } from "@medusajs/framework/utils"
 import {
-  type CertificateStatus,
   certificateStatus,
   hasOcopBadge,
   isOcopStar,
@@ -8,6 +7,7 @@ import {
   type VatCategory,
   vatRateAt,
 } from "@ocop/core"
+import type { StoreOcopProduct, StoreOcopVariant } from "@ocop/sdk"
 import type { StoreCatalogRow } from "../../../../modules/ocop/queries/store-catalog"
 import { pricingContext, type StoreContext } from "./store-context"
 
@@ -118,61 +118,6 @@ export function channelAvailability(
     available = Math.min(available, Math.floor(atChannel / required))
   }
   return available
-}
-
-export interface StoreOcopVariant {
-  id: string
-  title: string | null
-  sku: string | null
-  barcode: string | null
-  calculated_price: {
-    calculated_amount: number | null
-    original_amount: number | null
-    currency_code: string
-    /** Retail prices in Vietnam include VAT; true when the region's price preference says so. */
-    is_tax_inclusive: boolean
-    is_calculated_price_tax_inclusive: boolean
-    price_list_type: string | null
-  } | null
-  manage_inventory: boolean
-  allow_backorder: boolean
-  /** Deliverable units from the channel's stock locations; null when stock is not tracked. */
-  inventory_quantity: number | null
-  in_stock: boolean
-}
-
-export interface StoreOcopProduct {
-  id: string
-  handle: string
-  title: string
-  subtitle: string | null
-  thumbnail: string | null
-  ocop: {
-    /** Stars of the current certificate, only while it may carry the OCOP mark. */
-    stars: number | null
-    badge: boolean
-    status: CertificateStatus | null
-    group: string
-    group_label_vi: string | null
-    group_label_en: string | null
-    sub_group: string | null
-    certificate_number: string | null
-    issuer: string | null
-    issuer_level: string | null
-    valid_to: string | null
-  }
-  origin: {
-    label: string | null
-    province_code: string
-    ward_code: string | null
-    address_schema: string
-    legacy_district: string | null
-  }
-  producer: { handle: string; name: string; kind: string } | null
-  is_alcohol: boolean
-  abv: number | null
-  vat: { category: string; rate_percent: number | null }
-  variants: StoreOcopVariant[]
 }
 
 function vatRate(category: string, now: Date): number | null {

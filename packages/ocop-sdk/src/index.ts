@@ -1,0 +1,6 @@
+export * from "./admin/index.js"
+export * from "./client.js"
+export * from "./http.js"
+export * from "./payments/index.js"
+export * from "./pos/index.js"
+export * from "./store/index.js"

@@ -1,0 +1,136 @@
+import type { CertificateStatus } from "@ocop/core"
+
+/** GET /store/ocop/products and /store/ocop/products/:handle: one product variant. */
+export interface StoreOcopVariant {
+  id: string
+  title: string | null
+  sku: string | null
+  barcode: string | null
+  calculated_price: {
+    calculated_amount: number | null
+    original_amount: number | null
+    currency_code: string
+    /** Retail prices in Vietnam include VAT; true when the region's price preference says so. */
+    is_tax_inclusive: boolean
+    is_calculated_price_tax_inclusive: boolean
+    price_list_type: string | null
+  } | null
+  manage_inventory: boolean
+  allow_backorder: boolean
+  /** Deliverable units from the channel's stock locations; null when stock is not tracked. */
+  inventory_quantity: number | null
+  in_stock: boolean
+}
+
+/** An OCOP product as the store API presents it: the badge is decided at request time. */
+export interface StoreOcopProduct {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  thumbnail: string | null
+  ocop: {
+    /** Stars of the current certificate, only while it may carry the OCOP mark. */
+    stars: number | null
+    badge: boolean
+    status: CertificateStatus | null
+    group: string
+    group_label_vi: string | null
+    group_label_en: string | null
+    sub_group: string | null
+    certificate_number: string | null
+    issuer: string | null
+    issuer_level: string | null
+    valid_to: string | null
+  }
+  origin: {
+    label: string | null
+    province_code: string
+    ward_code: string | null
+    address_schema: string
+    legacy_district: string | null
+  }
+  producer: { handle: string; name: string; kind: string } | null
+  is_alcohol: boolean
+  abv: number | null
+  vat: { category: string; rate_percent: number | null }
+  variants: StoreOcopVariant[]
+}
+
+export type StoreOcopSort = "relevance" | "price_asc" | "price_desc" | "newest" | "stars" | "name"
+
+/** Query of GET /store/ocop/products. */
+export interface StoreOcopProductsQuery {
+  q?: string
+  stars?: number[]
+  min_stars?: number
+  group?: string
+  ward?: string
+  legacy_district?: string
+  producer?: string
+  sort?: StoreOcopSort
+  limit?: number
+  offset?: number
+  region_id?: string
+}
+
+export interface StoreOcopFacets {
+  stars: { value: number; count: number }[]
+  groups: { value: string; label_vi: string | null; label_en: string | null; count: number }[]
+  legacy_districts: { value: string; count: number }[]
+  wards: { value: string; count: number }[]
+  producers: { handle: string; name: string; count: number }[]
+}
+
+export interface StoreOcopProductsResponse {
+  products: StoreOcopProduct[]
+  count: number
+  limit: number
+  offset: number
+  facets: StoreOcopFacets
+}
+
+export interface StoreOcopProductResponse {
+  product: StoreOcopProduct
+}
+
+export interface StoreProducerSummary {
+  handle: string
+  name: string
+  kind: string
+  province_code: string
+  ward_code: string | null
+  address_schema: string
+  legacy_district: string | null
+  photos: string[]
+  /** OCOP products of this producer that the key's channels sell. */
+  product_count: number
+}
+
+export interface StoreProducersResponse {
+  producers: StoreProducerSummary[]
+  count: number
+  limit: number
+  offset: number
+}
+
+/** A producer's public profile (no tax id, no phone: a household's tax id is a personal id). */
+export interface StoreProducerDetail {
+  handle: string
+  name: string
+  kind: string
+  province_code: string
+  ward_code: string | null
+  address_schema: string
+  address_line: string | null
+  legacy_district: string | null
+  story_vi: string | null
+  story_en: string | null
+  photos: string[]
+  latitude: number | null
+  longitude: number | null
+}
+
+export interface StoreProducerResponse {
+  producer: StoreProducerDetail
+}
