@@ -1,6 +1,49 @@
 import type { MedusaClient } from "../http.js"
+import type {
+  PosCashMovementInput,
+  PosCatalogPage,
+  PosCatalogQuery,
+  PosDevicePairing,
+  PosMeResponse,
+  PosRegister,
+  PosSaleInput,
+  PosSaleResponse,
+  PosShiftCloseInput,
+  PosShiftOpenInput,
+  PosShiftResponse,
+  PosSignInInput,
+  PosSignInResponse,
+  PosStockExceptionsResponse,
+  PosVietQrStatusResponse,
+} from "./types.js"
 
-/** The tablet POS routes (/pos/*). */
-export function createPosApi(_medusa: MedusaClient) {
-  return {}
+/**
+ * The tablet POS routes. Paths are this file's business: apps call the methods. Clerk calls need
+ * the `pos_clerk` bearer token that `signIn` returns (set it on the js-sdk client).
+ */
+export function createPosApi(medusa: MedusaClient) {
+  const call = <T>(path: string, method: "GET" | "POST", body?: unknown, query?: object) =>
+    medusa.client.fetch<T>(path, { method, body, query: query as Record<string, unknown> })
+  return {
+    /** Manager (admin user) side: the registers a tablet can be paired with. */
+    listRegisters: () => call<{ registers: PosRegister[] }>("/admin/pos/registers", "GET"),
+    pairDevice: (registerId: string, body: { label: string }) =>
+      call<PosDevicePairing>(`/admin/pos/registers/${registerId}/devices`, "POST", body),
+
+    signIn: (body: PosSignInInput) => call<PosSignInResponse>("/pos/auth/sign-in", "POST", body),
+    me: () => call<PosMeResponse>("/pos/me", "GET"),
+    catalog: (query: PosCatalogQuery = {}) =>
+      call<PosCatalogPage>("/pos/catalog", "GET", undefined, query),
+    recordSale: (body: PosSaleInput) => call<PosSaleResponse>("/pos/sales", "POST", body),
+    openShift: (body: PosShiftOpenInput) => call<PosShiftResponse>("/pos/shifts", "POST", body),
+    recordCashMovement: (shiftId: string, body: PosCashMovementInput) =>
+      call<PosShiftResponse>(`/pos/shifts/${shiftId}/cash-movements`, "POST", body),
+    closeShift: (shiftId: string, body: PosShiftCloseInput) =>
+      call<PosShiftResponse>(`/pos/shifts/${shiftId}/close`, "POST", body),
+    vietQrStatus: (reference: string) =>
+      call<PosVietQrStatusResponse>(`/pos/vietqr/${encodeURIComponent(reference)}`, "GET"),
+    stockExceptions: () => call<PosStockExceptionsResponse>("/pos/stock-exceptions", "GET"),
+  }
 }
+
+export type PosApi = ReturnType<typeof createPosApi>
