@@ -22,8 +22,12 @@ import type {
  * the `pos_clerk` bearer token that `signIn` returns (set it on the js-sdk client).
  */
 export function createPosApi(medusa: MedusaClient) {
-  const call = <T>(path: string, method: "GET" | "POST", body?: unknown, query?: object) =>
-    medusa.client.fetch<T>(path, { method, body, query: query as Record<string, unknown> })
+  const call = <T>(path: string, method: "GET" | "POST", body?: object, query?: object) =>
+    medusa.client.fetch<T>(path, {
+      method,
+      body: body as Record<string, unknown> | undefined,
+      query: query as Record<string, unknown> | undefined,
+    })
   return {
     /** Manager (admin user) side: the registers a tablet can be paired with. */
     listRegisters: () => call<{ registers: PosRegister[] }>("/admin/pos/registers", "GET"),

@@ -29,7 +29,12 @@ export interface PosRegister {
     footer_en: string | null
   }
   /** The account a customer's VietQR transfer goes to (payload built on the tablet). */
-  vietqr: { bank_bin: string; account_number: string; account_name: string; service: "account" | "card" }
+  vietqr: {
+    bank_bin: string
+    account_number: string
+    account_name: string
+    service: "account" | "card"
+  }
   /** Discounts above this percent of a line or sale need a manager's PIN. */
   discount_approval_percent: number
 }
