@@ -25,6 +25,7 @@ const PUBLIC_FUNCTIONS = [
   "hasOcopBadge",
   "isOcopStar",
   "isOldEnoughForAlcohol",
+  "isProducerKind",
   "isPromotionBanned",
   "isValidEan13",
   "isValidGroup",
