@@ -148,7 +148,7 @@ medusaIntegrationTestRunner({
         expect(first?.counts.inventoryLevels).toBe(stockKept.length * 4)
       })
 
-      it("gives each channel exactly one stock location and its own publishable key", async () => {
+      it("gives each channel its own stock location (the web store also its pick-up stores) and key", async () => {
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: channels } = await query.graph({
           entity: "sales_channel",
@@ -159,9 +159,11 @@ medusaIntegrationTestRunner({
         )
         for (const seedChannel of SEED_SALES_CHANNELS) {
           const channel = channels.find((candidate) => candidate.name === seedChannel.name)
-          const location = SEED_STOCK_LOCATIONS.find((loc) => loc.key === seedChannel.location)
+          const expected = [seedChannel.location, ...(seedChannel.pickup_locations ?? [])].map(
+            (key) => SEED_STOCK_LOCATIONS.find((loc) => loc.key === key)?.name
+          )
           const linked = (channel?.stock_locations ?? []) as ({ name: string } | null)[]
-          expect(linked.map((loc) => loc?.name)).toEqual([location?.name])
+          expect(linked.map((loc) => loc?.name).sort()).toEqual(expected.sort())
           expect(channel?.publishable_api_keys).toHaveLength(1)
         }
 
