@@ -9,6 +9,7 @@ import { ensureCertificates, ensureProducers, ensureProductProfiles } from "./se
 import { listPublishableKeys } from "./seed/publishable-keys"
 import { ensureRegion, ensureTaxRates, ensureVatProductTypes } from "./seed/region-tax"
 import { markStoreSeeded } from "./seed/store-marker"
+import { ensureProductTranslations, ensureStoreLocales } from "./seed/translations"
 import { WEB_STORE_CHANNEL } from "./seed-data/channels"
 
 /**
@@ -47,6 +48,8 @@ export default async function seed({ container }: Pick<ExecArgs, "container"> & 
   await ensureInventoryLevels(ctx, locations)
   await ensureProductProfiles(ctx, products, producers)
   await ensureCertificates(ctx, products)
+  await ensureStoreLocales(ctx)
+  await ensureProductTranslations(ctx, products)
 
   await seedDemoAdmin({ container })
   await markStoreSeeded({ container })
