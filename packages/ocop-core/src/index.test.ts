@@ -38,6 +38,7 @@ const PUBLIC_FUNCTIONS = [
   "parseStarsList",
   "parseVietQr",
   "parseVnd",
+  "parseVnMobile",
   "priceSale",
   "productGroup",
   "requiresAgeCheck",

@@ -88,8 +88,8 @@ export const en: Messages = {
     certificate: "OCOP certificate",
     certificateNumber: "Decision number",
     issuer: "Recognised by",
-    validTo: "Valid until",
-    validFrom: "Valid from",
+    validity: "Valid",
+    ward: "Commune or ward",
     status: "Status",
     noCertificate:
       "This product does not carry the OCOP mark now (its certificate expired or was revoked). It is still on sale.",

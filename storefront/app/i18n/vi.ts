@@ -86,8 +86,8 @@ export const vi = {
     certificate: "Chứng nhận OCOP",
     certificateNumber: "Số quyết định",
     issuer: "Cơ quan công nhận",
-    validTo: "Hiệu lực đến",
-    validFrom: "Hiệu lực từ",
+    validity: "Thời hạn hiệu lực",
+    ward: "Xã, phường",
     status: "Tình trạng",
     noCertificate:
       "Sản phẩm hiện không mang nhãn OCOP (chứng nhận đã hết hạn hoặc bị thu hồi). Sản phẩm vẫn được bán.",
