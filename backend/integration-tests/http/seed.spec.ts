@@ -335,7 +335,7 @@ medusaIntegrationTestRunner({
         })
       })
 
-      it("lets a web-store cart take delivery at 30.000 ₫ with VAT inside the price", async () => {
+      it("lets a web-store cart take delivery at 30.000 ₫ or pick-up, VAT inside the price", async () => {
         const container = getContainer()
         const keys = await listPublishableKeys({ container })
         const webKey = keys.find((key) => key.channel === "Web store")?.token as string
@@ -369,9 +369,16 @@ medusaIntegrationTestRunner({
           `/store/shipping-options?cart_id=${cartId}`,
           headers
         )
+        // delivery from the warehouse, and free click & collect at both OCOP stores
         expect(
-          options.shipping_options.map((o: { name: string; amount: number }) => [o.name, o.amount])
-        ).toEqual([["Giao hàng tiêu chuẩn", 30_000]])
+          options.shipping_options
+            .map((o: { name: string; amount: number }) => [o.name, o.amount])
+            .sort()
+        ).toEqual([
+          ["Giao hàng tiêu chuẩn", 30_000],
+          ["Nhận tại Cửa hàng OCOP số 1", 0],
+          ["Nhận tại Cửa hàng OCOP số 2", 0],
+        ])
       })
 
       it("labels every variant with a valid, unique 893 EAN-13 and a unique SKU", async () => {
