@@ -39,6 +39,7 @@ const PUBLIC_FUNCTIONS = [
   "parseStarsList",
   "parseVietQr",
   "parseVnd",
+  "parseVnMobile",
   "priceSale",
   "productGroup",
   "requiresAgeCheck",

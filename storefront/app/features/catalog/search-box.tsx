@@ -1,10 +1,10 @@
+import type { StoreOcopSuggestionsResponse } from "@ocop/sdk"
 import { useQuery } from "@tanstack/react-query"
 import { useEffect, useId, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Form, Link, useSearchParams } from "react-router"
 import { useLocale } from "../../lib/locale"
 import { localePath, productPath } from "../../lib/paths"
-import type { Suggestion } from "./suggestions"
 
 const MIN_CHARS = 2
 
@@ -38,7 +38,7 @@ export function SearchBox() {
         { signal }
       )
       if (!response.ok) return []
-      return ((await response.json()) as { suggestions: Suggestion[] }).suggestions
+      return ((await response.json()) as StoreOcopSuggestionsResponse).suggestions
     },
     enabled: open && query.length >= MIN_CHARS,
     staleTime: 60_000,
