@@ -66,7 +66,7 @@ export function Header(props: {
             title={t("session.storageRefused")}
             data-testid="storage-warning"
           >
-            ⚠ {t("session.storageRefused").split(":")[0]}
+            ⚠ {t("session.storageShort")}
           </span>
         )}
       </div>

@@ -43,6 +43,7 @@ export const en: Strings<typeof vi> = {
     manager: "Manager",
     clerk: "Clerk",
     error: "Sign-in error: {{message}}",
+    storageShort: "Storage not persistent",
     storageRefused:
       "The browser refused persistent storage: sales data could be evicted when the tablet runs low on space. Install the app to the home screen.",
   },

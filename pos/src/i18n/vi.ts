@@ -39,6 +39,7 @@ export const vi = {
     manager: "Quản lý",
     clerk: "Thu ngân",
     error: "Lỗi đăng nhập: {{message}}",
+    storageShort: "Lưu trữ chưa bền vững",
     storageRefused:
       "Trình duyệt chưa cho lưu trữ bền vững: dữ liệu bán hàng có thể bị xóa khi máy thiếu bộ nhớ. Hãy cài ứng dụng lên màn hình chính.",
   },

@@ -1,39 +1,53 @@
 /**
  * A USB/Bluetooth barcode scanner in keyboard mode ("keyboard wedge") types the code much faster
- * than a person and ends with Enter. Keys arriving closer together than `maxGapMs` form a run;
- * Enter after a run of at least `minLength` characters is a scan. A person typing in the search
- * box (≥ 80 ms between keys even when fast) never makes such a run.
+ * than a person and ends with Enter. Keys closer together than `maxGapMs` form a run; Enter
+ * closing a run of at least `minLength` characters whose average gap is at most
+ * `maxAverageGapMs` is a scan. The average (rather than every gap) absorbs one key delayed by a
+ * busy main thread; a person typing (≥ 80 ms a key on average, even when fast) never qualifies.
  */
 export interface WedgeScannerOptions {
   maxGapMs?: number
+  maxAverageGapMs?: number
   minLength?: number
 }
 
 export class WedgeScannerDetector {
   private buffer = ""
+  private runStartedAt = 0
   private lastKeyAt = Number.NEGATIVE_INFINITY
   private readonly maxGapMs: number
+  private readonly maxAverageGapMs: number
   private readonly minLength: number
 
   constructor(options: WedgeScannerOptions = {}) {
-    this.maxGapMs = options.maxGapMs ?? 40
+    this.maxGapMs = options.maxGapMs ?? 100
+    this.maxAverageGapMs = options.maxAverageGapMs ?? 35
     this.minLength = options.minLength ?? 6
   }
 
   /** Feeds one keydown; returns the scanned code when this key completes a scan. */
   feed(key: string, timeMs: number): string | null {
     const gap = timeMs - this.lastKeyAt
-    this.lastKeyAt = timeMs
     if (key === "Enter" || key === "Tab") {
       const code = this.buffer
+      const averageGap = (this.lastKeyAt - this.runStartedAt) / Math.max(1, code.length - 1)
       this.buffer = ""
-      return gap <= this.maxGapMs && code.length >= this.minLength ? code : null
+      this.lastKeyAt = timeMs
+      const isScan =
+        code.length >= this.minLength && gap <= this.maxGapMs && averageGap <= this.maxAverageGapMs
+      return isScan ? code : null
     }
     if (key.length !== 1) {
       // Shift and other modifiers arrive inside a scan of letters: they neither add nor break
       return null
     }
-    this.buffer = gap <= this.maxGapMs ? this.buffer + key : key
+    if (gap <= this.maxGapMs && this.buffer) {
+      this.buffer += key
+    } else {
+      this.buffer = key
+      this.runStartedAt = timeMs
+    }
+    this.lastKeyAt = timeMs
     return null
   }
 

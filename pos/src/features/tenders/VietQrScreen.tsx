@@ -1,3 +1,4 @@
+import { bankByBin } from "@ocop/core"
 import type { PosRegister } from "@ocop/sdk"
 import { useQuery } from "@tanstack/react-query"
 import { useEffect } from "react"
@@ -51,7 +52,10 @@ export function VietQrScreen(props: {
         <QrCode value={payload} size={360} label={t("pay.vietqrTitle")} testId="vietqr-code" />
         <p className="vietqr-account">
           <strong>{props.register.vietqr.account_name}</strong>
-          <span>{props.register.vietqr.account_number}</span>
+          <span>
+            {bankByBin(props.register.vietqr.bank_bin)?.shortName ?? props.register.vietqr.bank_bin}{" "}
+            · {props.register.vietqr.account_number}
+          </span>
         </p>
         <p className="vietqr-reference">
           {t("pay.vietqrReference", { reference: props.reference })}
