@@ -9,6 +9,7 @@ export default defineConfig({
     globals: true,
     environment: "node",
     include: ["e2e/**/*.e2e.ts"],
+    globalSetup: ["./e2e/setup.ts"],
     fileParallelism: false,
     passWithNoTests: true,
     testTimeout: 600_000,

@@ -1,5 +1,6 @@
 import { productGroup } from "@ocop/core"
 import type { PosCatalogItem } from "@ocop/sdk"
+import { memo } from "react"
 import { useTranslation } from "react-i18next"
 import { money } from "../../ui/format"
 import { OcopStars } from "../../ui/Stars"
@@ -42,7 +43,8 @@ export function GroupTabs(props: {
   )
 }
 
-export function ProductGrid(props: {
+/** Memoised: typing in the cart's fields or changing quantities does not repaint the grid. */
+export const ProductGrid = memo(function ProductGrid(props: {
   items: PosCatalogItem[]
   onPick: (item: PosCatalogItem) => void
 }) {
@@ -75,4 +77,4 @@ export function ProductGrid(props: {
       ))}
     </div>
   )
-}
+})

@@ -33,7 +33,8 @@ type Dialog =
   | { kind: "void" }
   | null
 
-const GRID_LIMIT = 120
+/** Cards on screen at once: a clerk finds the rest by search or group, not by scrolling. */
+const GRID_LIMIT = 48
 // ZXing is large and only needed when the clerk opens the camera
 const CameraScanner = lazy(() =>
   import("./CameraScanner").then((m) => ({ default: m.CameraScanner }))
@@ -61,7 +62,7 @@ export function SaleScreen(props: { shift: LocalShift }) {
     return result.ok ? result.value : null
   }, [cart])
   const shown = useMemo(
-    () => (query.trim() ? index.search(query) : index.byGroup(group, GRID_LIMIT)),
+    () => (query.trim() ? index.search(query, GRID_LIMIT) : index.byGroup(group, GRID_LIMIT)),
     [index, query, group]
   )
 
@@ -86,7 +87,7 @@ export function SaleScreen(props: { shift: LocalShift }) {
     },
     [index, addItem, toast, t]
   )
-  useWedgeScanner(onScan, search)
+  useWedgeScanner(onScan)
 
   const startPayment = () => {
     const blocker = cartBlocker(cart, register.discount_approval_percent)

@@ -3,13 +3,10 @@ import { WedgeScannerDetector } from "./scanner"
 
 /**
  * Listens for a keyboard-wedge scanner anywhere on the sale screen (also while the search box
- * has focus). Other text fields and open dialogs are left alone. A printable key typed on the
- * page itself moves focus to the search box, so a clerk can just start typing.
+ * has focus). Other text fields and open dialogs are left alone. Keys typed on the page itself
+ * go nowhere else, so a scan there costs one render (the line), not one per digit.
  */
-export function useWedgeScanner(
-  onScan: (code: string) => void,
-  searchInput: React.RefObject<HTMLInputElement | null>
-) {
+export function useWedgeScanner(onScan: (code: string) => void) {
   const handler = useRef(onScan)
   handler.current = onScan
   useEffect(() => {
@@ -23,13 +20,9 @@ export function useWedgeScanner(
       if (code) {
         event.preventDefault()
         handler.current(code)
-        return
-      }
-      if (!field && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
-        searchInput.current?.focus()
       }
     }
     window.addEventListener("keydown", onKeyDown, true)
     return () => window.removeEventListener("keydown", onKeyDown, true)
-  }, [searchInput])
+  }, [])
 }
