@@ -1,17 +1,15 @@
-import { useState } from "react"
+import { lazy, Suspense, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Form, redirect, useNavigation } from "react-router"
 import { CartLines } from "../features/cart/cart-lines"
+import { loadCheckout, placeOrder } from "../features/checkout/checkout.server"
 import {
   type CheckoutField,
   type CheckoutValues,
   COD_PROVIDER,
-  loadCheckout,
-  placeOrder,
   VIETQR_PROVIDER,
-} from "../features/checkout/checkout.server"
+} from "../features/checkout/checkout-types"
 import { Field } from "../features/checkout/field"
-import { AddressUnits } from "../features/checkout/ward-select"
 import { formatPrice } from "../lib/format"
 import { useLocale } from "../lib/locale"
 import { localePath } from "../lib/paths"
@@ -20,6 +18,10 @@ import { fromBackend } from "../lib/server/backend.server"
 import { pageContext } from "../lib/server/page.server"
 import { Price } from "../ui/price"
 import type { Route } from "./+types/checkout"
+
+// The province → ward selectors (and the query client code they fetch wards with) load apart
+// from the page's first script; the server renders them in place all the same.
+const AddressUnits = lazy(() => import("../features/checkout/ward-select"))
 
 export async function loader({ request }: Route.LoaderArgs) {
   const ctx = await pageContext(request)
@@ -167,14 +169,16 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
         )}
         {!option?.pickup && (
           <div className="address" data-testid="address-fields">
-            <AddressUnits
-              provinces={provinces}
-              initialWards={wards}
-              provinceCode={provinceCode}
-              wardCode={values.ward_code}
-              onProvinceChange={setProvinceCode}
-              errors={{ province: error("province_code"), ward: error("ward_code") }}
-            />
+            <Suspense fallback={null}>
+              <AddressUnits
+                provinces={provinces}
+                initialWards={wards}
+                provinceCode={provinceCode}
+                wardCode={values.ward_code}
+                onProvinceChange={setProvinceCode}
+                errors={{ province: error("province_code"), ward: error("ward_code") }}
+              />
+            </Suspense>
             <Field
               name="address_line"
               label={t("checkout.addressLine")}

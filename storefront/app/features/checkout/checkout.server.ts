@@ -7,39 +7,13 @@ import { backendRefusal } from "../../lib/server/backend.server"
 import type { PageContext } from "../../lib/server/page.server"
 import { CART_FIELDS, cartCookies, currentCart } from "../cart/cart.server"
 import { type CartView, toCartView } from "../cart/cart-view"
+import {
+  type CheckoutField,
+  type CheckoutValues,
+  type ShippingChoice,
+  SUPPORTED_PROVIDERS,
+} from "./checkout-types"
 import { storePayments } from "./payments.server"
-
-export const COD_PROVIDER = "pp_cod_cod"
-export const VIETQR_PROVIDER = "pp_vietqr_vietqr"
-/** Payment methods this storefront can take: card needs Stripe.js, which this shop does not load. */
-const SUPPORTED_PROVIDERS = [VIETQR_PROVIDER, COD_PROVIDER]
-
-export interface ShippingChoice {
-  id: string
-  name: string
-  amount: number
-  pickup: boolean
-}
-
-export interface CheckoutValues {
-  email: string
-  phone: string
-  full_name: string
-  shipping_option_id: string
-  province_code: string
-  ward_code: string
-  address_line: string
-  provider_id: string
-  age_confirmed: boolean
-  birth_date: string
-  einvoice: boolean
-  einvoice_tax_id: string
-  einvoice_company: string
-  einvoice_name: string
-  einvoice_address: string
-}
-
-export type CheckoutField = keyof CheckoutValues
 
 export interface CheckoutData {
   cart: CartView
@@ -179,10 +153,8 @@ function validate(
     if (values.address_line.length < 3) errors.address_line = "address"
   }
   if (!data.providers.includes(values.provider_id)) errors.provider_id = "payment"
-  if (data.hasAlcohol) {
-    if (values.provider_id === COD_PROVIDER) errors.provider_id = "alcoholCod"
-    if (!values.age_confirmed) errors.age_confirmed = "age"
-  }
+  // The page offers no COD for alcohol; the backend refuses it anyway and its words are shown.
+  if (data.hasAlcohol && !values.age_confirmed) errors.age_confirmed = "age"
   if (values.einvoice) {
     const taxId = values.einvoice_tax_id ? validateTaxId(values.einvoice_tax_id) : null
     if (taxId && !taxId.ok) errors.einvoice_tax_id = "taxId"

@@ -1,6 +1,6 @@
 import QRCode from "qrcode"
 import type { PageContext } from "../../lib/server/page.server"
-import { VIETQR_PROVIDER } from "./checkout.server"
+import { VIETQR_PROVIDER } from "./checkout-types"
 import { storePayments } from "./payments.server"
 
 const ORDER_FIELDS = [

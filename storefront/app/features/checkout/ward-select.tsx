@@ -10,7 +10,7 @@ interface WardOption {
  * Province → ward selectors over the 2025 units. The 34 provinces come with the page; a province's
  * wards are fetched when it is chosen (the page never carries all 3,321).
  */
-export function AddressUnits({
+export default function AddressUnits({
   provinces,
   initialWards,
   provinceCode,
