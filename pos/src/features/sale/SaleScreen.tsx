@@ -1,5 +1,14 @@
 import type { PosCatalogItem, PosTenderInput } from "@ocop/sdk"
-import { lazy, Suspense, useCallback, useMemo, useReducer, useRef, useState } from "react"
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from "react"
 import { useTranslation } from "react-i18next"
 import { useServices } from "../../app/services"
 import type { LocalShift } from "../../db/schema"
@@ -88,6 +97,14 @@ export function SaleScreen(props: { shift: LocalShift }) {
     [index, addItem, toast, t]
   )
   useWedgeScanner(onScan)
+
+  const ready = loaded && index.size > 0
+  useEffect(() => {
+    // the moment a clerk can sell: products on screen (bench/ measures cold start to here)
+    if (ready && !performance.getEntriesByName("ocop:sale-screen-ready").length) {
+      performance.mark("ocop:sale-screen-ready")
+    }
+  }, [ready])
 
   const startPayment = () => {
     const blocker = cartBlocker(cart, register.discount_approval_percent)
