@@ -197,6 +197,7 @@ export const en: Strings<typeof vi> = {
     printerUnsupported: "This browser has neither WebUSB nor Web Serial.",
     printerError: "Printing failed: {{message}}",
     printed: "Sent to the printer.",
+    notOnThisTablet: "This sale was not rung up on this tablet.",
   },
   manager: {
     title: "Manager",

@@ -189,6 +189,7 @@ export const vi = {
     printerUnsupported: "Trình duyệt này không hỗ trợ WebUSB/Web Serial.",
     printerError: "Không in được: {{message}}",
     printed: "Đã gửi tới máy in.",
+    notOnThisTablet: "Đơn này không được bán trên máy này.",
   },
   manager: {
     title: "Quản lý",

@@ -44,6 +44,28 @@ type Dialog =
 
 /** Cards on screen at once: a clerk finds the rest by search or group, not by scrolling. */
 const GRID_LIMIT = 48
+const DRAFT_KEY = "ocop-pos-draft-cart"
+
+/** The sale in progress survives a reload of this tab (committed sales live in IndexedDB). */
+function readDraft(): Cart {
+  try {
+    const stored = sessionStorage.getItem(DRAFT_KEY)
+    return stored ? (JSON.parse(stored) as Cart) : emptyCart
+  } catch {
+    return emptyCart
+  }
+}
+
+function writeDraft(cart: Cart) {
+  if (cart.lines.length) sessionStorage.setItem(DRAFT_KEY, JSON.stringify(cart))
+  else sessionStorage.removeItem(DRAFT_KEY)
+}
+
+/** A receipt's QR opens `/?sale=<client id>`: this till shows that sale's receipt again. */
+function initialStage(): Stage {
+  const clientId = new URLSearchParams(window.location.search).get("sale")
+  return clientId ? { kind: "receipt", clientId } : { kind: "sell" }
+}
 // ZXing is large and only needed when the clerk opens the camera
 const CameraScanner = lazy(() =>
   import("./CameraScanner").then((m) => ({ default: m.CameraScanner }))
@@ -57,8 +79,8 @@ export function SaleScreen(props: { shift: LocalShift }) {
   const register = pairing.register
   const { index, progress, loaded } = useCatalog()
   const toast = useToast()
-  const [cart, dispatch] = useReducer(cartReducer, emptyCart)
-  const [stage, setStage] = useState<Stage>({ kind: "sell" })
+  const [cart, dispatch] = useReducer(cartReducer, emptyCart, readDraft)
+  const [stage, setStage] = useState<Stage>(initialStage)
   const [dialog, setDialog] = useState<Dialog>(null)
   const [query, setQuery] = useState("")
   const [group, setGroup] = useState<string | null>(null)
@@ -97,6 +119,7 @@ export function SaleScreen(props: { shift: LocalShift }) {
     [index, addItem, toast, t]
   )
   useWedgeScanner(onScan)
+  useEffect(() => writeDraft(cart), [cart])
 
   const ready = loaded && index.size > 0
   useEffect(() => {
@@ -150,6 +173,7 @@ export function SaleScreen(props: { shift: LocalShift }) {
       <ReceiptScreen
         clientId={stage.clientId}
         onNewSale={() => {
+          if (window.location.search) window.history.replaceState(null, "", "/")
           setStage({ kind: "sell" })
           setQuery("")
         }}
