@@ -39,6 +39,7 @@ export const en: Strings<typeof vi> = {
     needsNetwork: "The first sign-in on this tablet needs a network.",
     offlineSignIn: "Signed in offline",
     signOut: "Sign out",
+    renewTitle: "Enter your PIN again",
     signOutBlocked: "Cannot sign out yet: {{count}} sales waiting to sync.",
     manager: "Manager",
     clerk: "Clerk",

@@ -35,6 +35,7 @@ export const vi = {
     needsNetwork: "Lần đầu đăng nhập trên máy này cần có mạng.",
     offlineSignIn: "Đăng nhập ngoại tuyến",
     signOut: "Đăng xuất",
+    renewTitle: "Nhập lại mã PIN",
     signOutBlocked: "Chưa thể đăng xuất: còn {{count}} đơn chờ đồng bộ.",
     manager: "Quản lý",
     clerk: "Thu ngân",
