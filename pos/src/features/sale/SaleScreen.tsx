@@ -23,7 +23,6 @@ import { useSession } from "../session/session"
 import { PaymentScreen } from "../tenders/PaymentScreen"
 import { AgeCheckDialog } from "./AgeCheckDialog"
 import { CartPanel } from "./CartPanel"
-import { CustomerDialog } from "./CustomerDialog"
 import { type Cart, cartBlocker, cartReducer, emptyCart, priceCart } from "./cart"
 import { commitSale } from "./commit"
 import { DiscountDialog, type DiscountTarget } from "./DiscountDialog"
@@ -67,6 +66,10 @@ function initialStage(): Stage {
   return clientId ? { kind: "receipt", clientId } : { kind: "sell" }
 }
 // ZXing is large and only needed when the clerk opens the camera
+// the e-invoice form's validation (zod) loads when a customer asks for an invoice
+const CustomerDialog = lazy(() =>
+  import("./CustomerDialog").then((m) => ({ default: m.CustomerDialog }))
+)
 const CameraScanner = lazy(() =>
   import("./CameraScanner").then((m) => ({ default: m.CameraScanner }))
 )
@@ -293,15 +296,17 @@ export function SaleScreen(props: { shift: LocalShift }) {
         />
       )}
       {dialog?.kind === "customer" && (
-        <CustomerDialog
-          cart={cart}
-          onClose={() => setDialog(null)}
-          onSave={(customer, einvoice) => {
-            dispatch({ type: "customer", customer })
-            dispatch({ type: "einvoice", einvoice })
-            setDialog(null)
-          }}
-        />
+        <Suspense fallback={null}>
+          <CustomerDialog
+            cart={cart}
+            onClose={() => setDialog(null)}
+            onSave={(customer, einvoice) => {
+              dispatch({ type: "customer", customer })
+              dispatch({ type: "einvoice", einvoice })
+              setDialog(null)
+            }}
+          />
+        </Suspense>
       )}
       {dialog?.kind === "parked" && (
         <ParkedDialog
