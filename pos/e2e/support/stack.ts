@@ -42,7 +42,11 @@ export interface PosStack {
  * and their clerks) and the built till served by `vite preview`, which proxies the API paths to
  * that backend. Ports are this engineer's: backend 9106, app 5186 unless told otherwise.
  */
-export async function startPosStack(name: string): Promise<PosStack> {
+export async function startPosStack(
+  name: string,
+  /** Extra environment for the seed (e.g. SCALE_PRODUCTS for the bench catalog). */
+  seedEnv: Record<string, string> = {}
+): Promise<PosStack> {
   const backendPort = Number(process.env.POS_E2E_BACKEND_PORT || 9106)
   const appPort = Number(process.env.POS_E2E_APP_PORT || 5186)
   const backendUrl = `http://localhost:${backendPort}`
@@ -67,7 +71,7 @@ export async function startPosStack(name: string): Promise<PosStack> {
     name: "seed",
     command: `${bin("medusa")} exec ./src/scripts/seed.ts`,
     cwd: backendDir,
-    env,
+    env: { ...env, ...seedEnv },
   })
   let output = ""
   const started = concurrently(

@@ -4,10 +4,11 @@ import { readSetting, writeSetting } from "../db/settings"
 import { CatalogProvider } from "../features/catalog-sync/CatalogProvider"
 import { ManagerPanel } from "../features/manager/ManagerPanel"
 import { countUnsyncedSales } from "../features/outbox/outbox"
-import { useOutboxRunner } from "../features/outbox/useOutboxRunner"
+import { kickOutbox, useOutboxRunner } from "../features/outbox/useOutboxRunner"
 import { PairingScreen } from "../features/pairing/PairingScreen"
 import { requestPersistentStorage } from "../features/pairing/pairing"
 import { SaleScreen } from "../features/sale/SaleScreen"
+import { PinDialog } from "../features/session/PinDialog"
 import { SignInScreen } from "../features/session/SignInScreen"
 import { SessionProvider } from "../features/session/session"
 import { OpenShiftScreen } from "../features/shift/OpenShiftScreen"
@@ -18,7 +19,7 @@ import { useToast } from "../ui/Toast"
 import { Header } from "./Header"
 import { useServices } from "./services"
 
-type Panel = "shift" | "manager" | null
+type Panel = "shift" | "manager" | "renew" | null
 
 /**
  * The till's screens in order: pairing (once per tablet) → PIN sign-in → open shift → selling.
@@ -74,12 +75,26 @@ export function App() {
             onManager={() => setPanel("manager")}
             onSignOut={() => void signOut()}
             needsSignIn={runner.lastStop?.reason === "unauthorized"}
+            onRenewSignIn={() => setPanel("renew")}
           />
           {shift ? <SaleScreen shift={shift} /> : <OpenShiftScreen />}
           {panel === "shift" && shift && (
             <ShiftPanel shift={shift} onClose={() => setPanel(null)} />
           )}
           {panel === "manager" && <ManagerPanel onClose={() => setPanel(null)} />}
+          {panel === "renew" && (
+            <PinDialog
+              title={t("session.renewTitle")}
+              reason={t("sync.signInToSync")}
+              clerks={[clerk]}
+              activate
+              onSuccess={() => {
+                setPanel(null)
+                kickOutbox()
+              }}
+              onCancel={() => setPanel(null)}
+            />
+          )}
         </div>
       </CatalogProvider>
     </SessionProvider>

@@ -13,6 +13,7 @@ export function Header(props: {
   onManager: () => void
   onSignOut: () => void
   needsSignIn: boolean
+  onRenewSignIn: () => void
 }) {
   const { t, i18n } = useTranslation()
   const { db } = useServices()
@@ -58,7 +59,9 @@ export function Header(props: {
           </button>
         )}
         {props.needsSignIn && (
-          <span className="sync-badge sync-rejected">{t("sync.signInToSync")}</span>
+          <button type="button" className="sync-badge sync-rejected" onClick={props.onRenewSignIn}>
+            {t("sync.signInToSync")}
+          </button>
         )}
         {persisted === false && (
           <span

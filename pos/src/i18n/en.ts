@@ -39,6 +39,7 @@ export const en: Strings<typeof vi> = {
     needsNetwork: "The first sign-in on this tablet needs a network.",
     offlineSignIn: "Signed in offline",
     signOut: "Sign out",
+    renewTitle: "Enter your PIN again",
     signOutBlocked: "Cannot sign out yet: {{count}} sales waiting to sync.",
     manager: "Manager",
     clerk: "Clerk",
@@ -197,6 +198,7 @@ export const en: Strings<typeof vi> = {
     printerUnsupported: "This browser has neither WebUSB nor Web Serial.",
     printerError: "Printing failed: {{message}}",
     printed: "Sent to the printer.",
+    notOnThisTablet: "This sale was not rung up on this tablet.",
   },
   manager: {
     title: "Manager",

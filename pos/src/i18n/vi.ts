@@ -35,6 +35,7 @@ export const vi = {
     needsNetwork: "Lần đầu đăng nhập trên máy này cần có mạng.",
     offlineSignIn: "Đăng nhập ngoại tuyến",
     signOut: "Đăng xuất",
+    renewTitle: "Nhập lại mã PIN",
     signOutBlocked: "Chưa thể đăng xuất: còn {{count}} đơn chờ đồng bộ.",
     manager: "Quản lý",
     clerk: "Thu ngân",
@@ -189,6 +190,7 @@ export const vi = {
     printerUnsupported: "Trình duyệt này không hỗ trợ WebUSB/Web Serial.",
     printerError: "Không in được: {{message}}",
     printed: "Đã gửi tới máy in.",
+    notOnThisTablet: "Đơn này không được bán trên máy này.",
   },
   manager: {
     title: "Quản lý",

@@ -44,11 +44,17 @@ export function CatalogProvider(props: { token: string | null; children: ReactNo
     retry: 2,
     queryFn: async () => {
       const client = clientFor(props.token)
+      const started = performance.now()
       const result = await syncCatalog(db, (query) => client.pos.catalog(query), setProgress)
       if (result.items || result.removed || result.full) {
         setIndex(new CatalogIndex(await db.catalog.toArray()))
       }
       setProgress(null)
+      // read by bench/ (and any field monitoring): how long a first or delta sync took
+      performance.measure(result.full ? "ocop:catalog-first-sync" : "ocop:catalog-delta-sync", {
+        start: started,
+        detail: result,
+      })
       return result
     },
   })

@@ -17,14 +17,27 @@ export function ReceiptScreen(props: { clientId: string; onNewSale: () => void }
   const { db, appOrigin } = useServices()
   const { pairing } = useSession()
   const toast = useToast()
-  const sale = useLiveQuery(
-    async () => (await db.outbox.get(props.clientId)) as OutboxSale | undefined,
-    [props.clientId]
-  )
+  const found = useLiveQuery(async () => {
+    const entry = await db.outbox.get(props.clientId)
+    return { sale: entry?.kind === "sale" ? (entry as OutboxSale) : null }
+  }, [props.clientId])
+  const sale = found?.sale
   const storedPaper = useLiveQuery(() => readSetting(db, "receiptPaper"), [])
   const [paperChoice, setPaperChoice] = useState<Paper | null>(null)
   const paper = paperChoice ?? storedPaper ?? "80mm"
-  if (!sale) return null
+  if (!found) return null
+  if (!sale) {
+    return (
+      <div className="centered-screen">
+        <section className="card narrow-card">
+          <p>{t("receipt.notOnThisTablet")}</p>
+          <Button variant="primary" size="lg" onClick={props.onNewSale}>
+            {t("receipt.newSale")}
+          </Button>
+        </section>
+      </div>
+    )
+  }
   const doc = buildReceiptDocument(sale, pairing.register, appOrigin)
 
   const choosePaper = (next: Paper) => {
