@@ -106,7 +106,10 @@ describe("storefront", () => {
       await page.getByTestId("add-to-cart").click()
       await page.getByRole("status").getByRole("link", { name: "Xem giỏ hàng" }).click()
       await page.waitForURL(/\/cart$/)
-      await page.getByTestId("cart-link").filter({ hasText: /^Giỏ hàng \(2\)$/ }).waitFor()
+      await page
+        .getByTestId("cart-link")
+        .filter({ hasText: /^Giỏ hàng \(2\)$/ })
+        .waitFor()
       await page.getByTestId("go-checkout").click()
       await page.waitForURL(/\/checkout$/)
 
@@ -138,7 +141,10 @@ describe("storefront", () => {
         metadata: { province_code: "20", ward_code: "06325", address_schema: "2025" },
       })
       // the cart is gone: the header shows an empty cart again
-      await page.getByTestId("cart-link").filter({ hasText: /^Giỏ hàng$/ }).waitFor()
+      await page
+        .getByTestId("cart-link")
+        .filter({ hasText: /^Giỏ hàng$/ })
+        .waitFor()
     } finally {
       await page.context().close()
     }
