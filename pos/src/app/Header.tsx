@@ -44,7 +44,8 @@ export function Header(props: {
       <div className="topbar-status">
         <span className={`net ${online ? "net-on" : "net-off"}`} data-testid="network-state">
           <span className="dot" aria-hidden="true" />
-          {online ? t("app.online") : t("app.offline")}
+          {/* online is the normal state: only its absence earns words */}
+          {online ? <span className="visually-hidden">{t("app.online")}</span> : t("app.offline")}
         </span>
         <span
           className={`sync-badge ${pending ? "sync-pending" : "sync-ok"}`}
@@ -74,12 +75,12 @@ export function Header(props: {
         )}
       </div>
       <nav className="topbar-actions">
-        <span className="topbar-clerk">
+        <span className="topbar-clerk" title={clerk.name}>
           {clerk.name}
           {offline && <small> · {t("session.offlineSignIn")}</small>}
         </span>
         <Button variant="ghost" onClick={props.onShift}>
-          {t("shift.title")}
+          {t("shift.short")}
         </Button>
         {clerk.role === "manager" && (
           <Button variant="ghost" onClick={props.onManager}>
@@ -90,8 +91,9 @@ export function Header(props: {
           variant="ghost"
           onClick={toggleLanguage}
           lang={i18n.language === "vi" ? "en" : "vi"}
+          title={t("app.language")}
         >
-          {t("app.language")}
+          {i18n.language === "vi" ? "EN" : "VI"}
         </Button>
         <Button variant="ghost" onClick={props.onSignOut} data-testid="sign-out">
           {t("session.signOut")}
