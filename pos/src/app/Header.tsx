@@ -19,7 +19,8 @@ export function Header(props: {
   const { db } = useServices()
   const { pairing, clerk, offline } = useSession()
   const online = useOnline()
-  const pending = useLiveQuery(() => countUnsyncedSales(db), [], 0)
+  // undefined until read: never show "all synced" for a moment over queued sales
+  const pending = useLiveQuery(() => countUnsyncedSales(db), [])
   const rejected = useLiveQuery(() => db.outbox.where("status").equals("rejected").count(), [], 0)
   const persisted = useLiveQuery(() => readSetting(db, "storagePersisted"), [])
 
@@ -47,13 +48,15 @@ export function Header(props: {
           {/* online is the normal state: only its absence earns words */}
           {online ? <span className="visually-hidden">{t("app.online")}</span> : t("app.offline")}
         </span>
-        <span
-          className={`sync-badge ${pending ? "sync-pending" : "sync-ok"}`}
-          data-testid="sync-badge"
-          data-count={pending}
-        >
-          {pending ? t("sync.pending", { count: pending }) : `✓ ${t("sync.allSynced")}`}
-        </span>
+        {pending !== undefined && (
+          <span
+            className={`sync-badge ${pending ? "sync-pending" : "sync-ok"}`}
+            data-testid="sync-badge"
+            data-count={pending}
+          >
+            {pending ? t("sync.pending", { count: pending }) : `✓ ${t("sync.allSynced")}`}
+          </span>
+        )}
         {rejected > 0 && (
           <button type="button" className="sync-badge sync-rejected" onClick={props.onManager}>
             {t("sync.rejected", { count: rejected })}
