@@ -19,7 +19,8 @@ export function Header(props: {
   const { db } = useServices()
   const { pairing, clerk, offline } = useSession()
   const online = useOnline()
-  const pending = useLiveQuery(() => countUnsyncedSales(db), [], 0)
+  // undefined until read: never show "all synced" for a moment over queued sales
+  const pending = useLiveQuery(() => countUnsyncedSales(db), [])
   const rejected = useLiveQuery(() => db.outbox.where("status").equals("rejected").count(), [], 0)
   const persisted = useLiveQuery(() => readSetting(db, "storagePersisted"), [])
 
@@ -44,15 +45,18 @@ export function Header(props: {
       <div className="topbar-status">
         <span className={`net ${online ? "net-on" : "net-off"}`} data-testid="network-state">
           <span className="dot" aria-hidden="true" />
-          {online ? t("app.online") : t("app.offline")}
+          {/* online is the normal state: only its absence earns words */}
+          {online ? <span className="visually-hidden">{t("app.online")}</span> : t("app.offline")}
         </span>
-        <span
-          className={`sync-badge ${pending ? "sync-pending" : "sync-ok"}`}
-          data-testid="sync-badge"
-          data-count={pending}
-        >
-          {pending ? t("sync.pending", { count: pending }) : `✓ ${t("sync.allSynced")}`}
-        </span>
+        {pending !== undefined && (
+          <span
+            className={`sync-badge ${pending ? "sync-pending" : "sync-ok"}`}
+            data-testid="sync-badge"
+            data-count={pending}
+          >
+            {pending ? t("sync.pending", { count: pending }) : `✓ ${t("sync.allSynced")}`}
+          </span>
+        )}
         {rejected > 0 && (
           <button type="button" className="sync-badge sync-rejected" onClick={props.onManager}>
             {t("sync.rejected", { count: rejected })}
@@ -74,12 +78,12 @@ export function Header(props: {
         )}
       </div>
       <nav className="topbar-actions">
-        <span className="topbar-clerk">
+        <span className="topbar-clerk" title={clerk.name}>
           {clerk.name}
           {offline && <small> · {t("session.offlineSignIn")}</small>}
         </span>
         <Button variant="ghost" onClick={props.onShift}>
-          {t("shift.title")}
+          {t("shift.short")}
         </Button>
         {clerk.role === "manager" && (
           <Button variant="ghost" onClick={props.onManager}>
@@ -90,8 +94,9 @@ export function Header(props: {
           variant="ghost"
           onClick={toggleLanguage}
           lang={i18n.language === "vi" ? "en" : "vi"}
+          title={t("app.language")}
         >
-          {t("app.language")}
+          {i18n.language === "vi" ? "EN" : "VI"}
         </Button>
         <Button variant="ghost" onClick={props.onSignOut} data-testid="sign-out">
           {t("session.signOut")}

@@ -22,6 +22,7 @@ export function classifyFailure(error: unknown): FailureKind {
   const status = httpStatusOf(error)
   if (status === null) return "network"
   if (status === 401 || status === 403) return "unauthorized"
-  if (status === 408 || status === 425 || status === 429 || status >= 500) return "server"
+  // 404/405: a route missing on a backend mid-deploy is not a verdict on the sale; retry
+  if ([404, 405, 408, 425, 429].includes(status) || status >= 500) return "server"
   return "rejected"
 }

@@ -15,6 +15,11 @@ export interface DevicePairing {
   deviceId: string
   deviceToken: string
   label: string
+  /**
+   * Register code + this tablet's letter ("CH1A"), from pairing: every sale number and VietQR
+   * reference starts with it, so two tablets of one register never collide offline.
+   */
+  referencePrefix: string
   register: PosRegister
   pairedAt: string
 }

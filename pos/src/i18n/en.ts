@@ -64,6 +64,7 @@ export const en: Strings<typeof vi> = {
     openingFloat: "Opening float (change in the drawer)",
     open: "Open shift",
     title: "Shift",
+    short: "Shift",
     openedAt: "Opened at {{time}} by {{name}}",
     cashIn: "Cash in",
     cashOut: "Cash out",

@@ -60,6 +60,7 @@ export const vi = {
     openingFloat: "Tiền đầu ca (tiền lẻ trong két)",
     open: "Mở ca",
     title: "Ca làm việc",
+    short: "Ca",
     openedAt: "Mở lúc {{time}} bởi {{name}}",
     cashIn: "Nộp tiền vào két",
     cashOut: "Rút tiền khỏi két",

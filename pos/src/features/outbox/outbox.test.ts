@@ -89,6 +89,7 @@ async function sellOne(db: PosDatabase, shiftId: string, price = 60_000) {
   })
   return commitSale(db, {
     register: testRegister,
+    referencePrefix: "CH1A",
     clerk: { id: "clerk_lan", name: "Lan" },
     localShiftId: shiftId,
     cart,
@@ -127,9 +128,9 @@ describe("outbox", () => {
       await sellOne(db, shiftId),
     ]
     expect(sales.map((s) => s.payload.sale_number)).toEqual([
-      "CH1-000001",
-      "CH1-000002",
-      "CH1-000003",
+      "CH1A-000001",
+      "CH1A-000002",
+      "CH1A-000003",
     ])
     expect(sales[0]?.receipt.change).toBe(40_000)
     expect(await countUnsyncedSales(db)).toBe(3)

@@ -43,6 +43,7 @@ export async function storePairing(
       deviceId: pairing.device.id,
       deviceToken: pairing.device.token,
       label: pairing.device.label,
+      referencePrefix: pairing.device.reference_prefix,
       register: pairing.register,
       pairedAt: now.toISOString(),
     })

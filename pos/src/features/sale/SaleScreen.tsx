@@ -144,6 +144,7 @@ export function SaleScreen(props: { shift: LocalShift }) {
     try {
       const sale = await commitSale(db, {
         register,
+        referencePrefix: pairing.referencePrefix,
         clerk,
         localShiftId: props.shift.clientId,
         cart,
@@ -189,6 +190,7 @@ export function SaleScreen(props: { shift: LocalShift }) {
       <PaymentScreen
         total={priced.total}
         register={register}
+        referencePrefix={pairing.referencePrefix}
         token={token}
         busy={committing}
         onCancel={() => setStage({ kind: "sell" })}

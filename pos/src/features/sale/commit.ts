@@ -5,12 +5,14 @@ import { enqueue } from "../outbox/outbox"
 import { changeDue, isFullyPaid } from "../tenders/tenders"
 import { type Cart, priceCart } from "./cart"
 
-export function saleNumber(registerCode: string, sequence: number): string {
-  return `${registerCode}-${String(sequence).padStart(6, "0")}`
+/** The device's reference prefix + "-" + its own counter ("CH1A-000123"). */
+export function saleNumber(referencePrefix: string, sequence: number): string {
+  return `${referencePrefix}-${String(sequence).padStart(6, "0")}`
 }
 
 export interface CommitSaleInput {
   register: PosRegister
+  referencePrefix: string
   clerk: { id: string; name: string }
   localShiftId: string
   cart: Cart
@@ -31,7 +33,7 @@ export async function commitSale(db: PosDatabase, input: CommitSaleInput): Promi
   if (!isFullyPaid(total, input.tenders)) throw new Error("tenders do not pay the total")
   const { cart } = input
   return db.transaction("rw", db.outbox, db.settings, async () => {
-    const number = saleNumber(input.register.code, await nextSequence(db, "saleSequence"))
+    const number = saleNumber(input.referencePrefix, await nextSequence(db, "saleSequence"))
     const payload: PosSaleInput = {
       client_id: input.clientId,
       sale_number: number,

@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query"
-import { useState } from "react"
+import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useServices } from "../../app/services"
 import type { DevicePairing, LocalClerk } from "../../db/schema"
@@ -10,6 +10,18 @@ import { useLiveQuery } from "../../ui/hooks"
 import { NumPad } from "../../ui/NumPad"
 import { PIN_PATTERN } from "./pin"
 import { type SignInOutcome, signInWithPin } from "./sign-in"
+
+/** Vietnamese names end with the given name: "Nguyễn Thị Lan (demo)" → "L". */
+function givenNameInitial(name: string): string {
+  return (
+    name
+      .replace(/\(.*?\)/g, "")
+      .trim()
+      .split(/\s+/)
+      .pop()
+      ?.charAt(0) ?? "?"
+  )
+}
 
 /** The clerk taps their name and types their PIN; works offline for clerks known here. */
 export function SignInScreen(props: {
@@ -49,6 +61,20 @@ export function SignInScreen(props: {
     },
     onError: (error) => setOutcome({ kind: "error", message: String(error) }),
   })
+
+  // a tablet with a keyboard: digits, Backspace and Enter work on the PIN too
+  useEffect(() => {
+    if (!selected) return
+    const onKey = (event: KeyboardEvent) => {
+      if (/^\d$/.test(event.key))
+        setPin((current) => (current.length < 6 ? current + event.key : current))
+      else if (event.key === "Backspace") setPin((current) => current.slice(0, -1))
+      else if (event.key === "Enter" && PIN_PATTERN.test(pin) && !signIn.isPending)
+        signIn.mutate(selected)
+    }
+    window.addEventListener("keydown", onKey)
+    return () => window.removeEventListener("keydown", onKey)
+  }, [selected, pin, signIn])
 
   const message = (() => {
     switch (outcome?.kind) {
@@ -96,7 +122,7 @@ export function SignInScreen(props: {
                 data-testid={`clerk-${clerk.id}`}
               >
                 <span className="avatar" aria-hidden="true">
-                  {clerk.name.trim().split(/\s+/).pop()?.charAt(0)}
+                  {givenNameInitial(clerk.name)}
                 </span>
                 <span>
                   <strong>{clerk.name}</strong>

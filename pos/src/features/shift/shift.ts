@@ -1,5 +1,5 @@
 import type { PosShiftCloseInput, PosZReport } from "@ocop/sdk"
-import type { LocalShift, PosDatabase } from "../../db/schema"
+import type { LocalShift, OutboxSale, PosDatabase } from "../../db/schema"
 import { readSetting, writeSetting } from "../../db/settings"
 import { countUnsyncedSales, enqueue } from "../outbox/outbox"
 
@@ -88,18 +88,37 @@ export async function closeBlocker(
 }
 
 /**
+ * The shift's sales the server has accepted, as the tablet counts them: the server refuses to
+ * close (409) while it holds fewer. Refused sales are the manager's to settle, not the Z report's.
+ */
+export async function syncedSalesOfShift(
+  db: PosDatabase,
+  localShiftId: string
+): Promise<PosShiftCloseInput["sales"]> {
+  const sales = (await db.outbox
+    .where("kind")
+    .equals("sale")
+    .filter(
+      (row) => row.kind === "sale" && row.localShiftId === localShiftId && row.status === "synced"
+    )
+    .toArray()) as OutboxSale[]
+  return { count: sales.length, total: sales.reduce((sum, sale) => sum + sale.receipt.total, 0) }
+}
+
+/**
  * Closes the shift on the server with the blind count (entered before any expected amount is
  * shown) and keeps the Z report the server returns. Refused while anything is unsynced.
  */
 export async function closeShift(
   db: PosDatabase,
   shift: LocalShift,
-  input: PosShiftCloseInput,
+  count: Omit<PosShiftCloseInput, "sales">,
   closeOnServer: (serverShiftId: string, input: PosShiftCloseInput) => Promise<PosZReport>
 ): Promise<PosZReport> {
   const blocker = await closeBlocker(db)
   if (blocker) throw new Error(`outbox not empty: ${blocker.count}`)
   if (!shift.serverId) throw new Error("the shift has not reached the server yet")
+  const input = { ...count, sales: await syncedSalesOfShift(db, shift.clientId) }
   const report = await closeOnServer(shift.serverId, input)
   await db.transaction("rw", db.shifts, db.settings, async () => {
     await db.shifts.update(shift.clientId, {

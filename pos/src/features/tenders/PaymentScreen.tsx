@@ -24,6 +24,7 @@ import { VietQrScreen } from "./VietQrScreen"
 export function PaymentScreen(props: {
   total: number
   register: PosRegister
+  referencePrefix: string
   token: string | null
   busy: boolean
   onCancel: () => void
@@ -50,7 +51,10 @@ export function PaymentScreen(props: {
   const partAmount = typed > 0 ? Math.min(typed, remaining) : remaining
 
   const openQr = async () => {
-    const reference = vietQrReference(props.register.code, await nextSequence(db, "vietqrSequence"))
+    const reference = vietQrReference(
+      props.referencePrefix,
+      await nextSequence(db, "vietqrSequence")
+    )
     setQr({ reference, amount: partAmount })
   }
 

@@ -42,21 +42,21 @@ describe("cash", () => {
 })
 
 describe("VietQR at the counter", () => {
-  it("numbers references per register, within 19 characters", () => {
-    expect(vietQrReference("CH1", 123)).toBe("CH1Q000123")
-    expect(vietQrReference("vincom-b1", 7)).toBe("VINCOMB1Q000007")
-    expect(vietQrReference("CH1", 1_234_567)).toHaveLength(11)
+  it("numbers references per tablet of a register, within 19 characters", () => {
+    expect(vietQrReference("CH1A", 123)).toBe("CH1A000123")
+    expect(vietQrReference("vcm-b", 7)).toBe("VCMB000007")
+    expect(vietQrReference("CH1A", 1_234_567)).toHaveLength(11)
   })
 
   it("builds a dynamic payload for the exact amount to the register's account", () => {
-    const payload = vietQrPayload(testRegister, 185_000, "CH1Q000123")
+    const payload = vietQrPayload(testRegister, 185_000, "CH1A000123")
     const parsed = parseVietQr(payload)
     if (!parsed.ok) throw new Error(parsed.error)
     expect(parsed.value).toMatchObject({
       bin: "970418",
       accountNumber: "12010000123456",
       amount: 185_000,
-      purpose: "CH1Q000123",
+      purpose: "CH1A000123",
     })
   })
 })

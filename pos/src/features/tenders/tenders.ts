@@ -41,13 +41,13 @@ export function isFullyPaid(total: number, tenders: readonly PosTenderInput[]): 
 }
 
 /**
- * VietQR reference: register code + "Q" + a per-register counter kept on the tablet, so it is
- * unique per register without asking the server ("CH1Q000123"). Fits the 19 characters every
- * bank keeps of a transfer note.
+ * VietQR reference: the device's reference prefix + its own 6-digit counter ("CH1A000123"),
+ * unique per register without asking the server, within the 19 characters every bank keeps of
+ * a transfer note.
  */
-export function vietQrReference(registerCode: string, sequence: number): string {
-  const code = registerCode.replace(/[^A-Za-z0-9]/g, "").toUpperCase()
-  return `${code}Q${String(sequence).padStart(6, "0")}`
+export function vietQrReference(referencePrefix: string, sequence: number): string {
+  const prefix = referencePrefix.replace(/[^A-Za-z0-9]/g, "").toUpperCase()
+  return `${prefix}${String(sequence).padStart(6, "0")}`
 }
 
 export function vietQrPayload(register: PosRegister, amount: number, reference: string): string {
