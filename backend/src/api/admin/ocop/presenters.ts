@@ -1,5 +1,6 @@
 import {
   type CertificateStatus,
+  certificateInForce,
   certificateStatus,
   daysUntilExpiry,
   formatDateVi,
@@ -59,4 +60,16 @@ export function withStanding<
     valid_to_vi: dayVi(cert.valid_to),
     revoked_at_vi: dayVi(cert.revoked_at),
   }
+}
+
+/**
+ * The certificate in force at `at` (the same rule as the store: `certificateInForce` of
+ * @ocop/core) with its standing, and the stars the product may show: null without a badge.
+ */
+export function inForceStanding<
+  T extends CertificateRow & { issuer_level?: string; decision_date?: Date | string },
+>(history: T[], at: Date) {
+  const current = certificateInForce(history, at)
+  const presented = current ? withStanding(current, at) : null
+  return { current: presented, badge_stars: presented?.badge ? presented.stars : null }
 }

@@ -4,20 +4,44 @@ import {
   deleteOcopProducerWorkflow,
   updateOcopProducerWorkflow,
 } from "../../../../../workflows/ocop"
+import { type CertificateRow, inForceStanding } from "../../presenters"
 import type { AdminUpdateOcopProducerType } from "../../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "ocop_producer",
-    fields: ["*", "products.id", "products.product_id", "products.current_stars"],
+    fields: ["*", "products.id", "products.product_id"],
     filters: { id: req.params.id },
   })
   const producer = data[0]
   if (!producer) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `OCOP producer "${req.params.id}" not found`)
   }
-  res.json({ producer })
+  const products = (producer.products ?? []).filter(
+    (product: { product_id: string } | null) => product != null
+  ) as { id: string; product_id: string }[]
+  const { data: certificates } = products.length
+    ? await query.graph({
+        entity: "ocop_certificate",
+        fields: ["*"],
+        filters: { product_id: products.map((product) => product.product_id) },
+      })
+    : { data: [] }
+  const at = new Date()
+  res.json({
+    producer: {
+      ...producer,
+      products: products.map((product) => ({
+        ...product,
+        // stars shown today (null without a badge), from the certificate in force
+        badge_stars: inForceStanding(
+          (certificates as CertificateRow[]).filter((c) => c.product_id === product.product_id),
+          at
+        ).badge_stars,
+      })),
+    },
+  })
 }
 
 export async function POST(

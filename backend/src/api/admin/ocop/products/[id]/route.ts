@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { setOcopProductProfileWorkflow } from "../../../../../workflows/ocop"
-import { type CertificateRow, withStanding } from "../../presenters"
+import { type CertificateRow, inForceStanding, withStanding } from "../../presenters"
 import type { AdminSetOcopProductProfileType } from "../../validators"
 
 /** The product's OCOP panel: profile, producer and certificate history with computed status. */
@@ -31,7 +31,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   ])
   const at = new Date()
   const history = (certificates as CertificateRow[]).map((cert) => withStanding(cert, at))
-  const current = history.find((cert) => cert.superseded_by_id == null) ?? null
+  // The certificate in force today, by the rule the store uses too: a renewal recorded ahead of
+  // time takes over only on its first day.
+  const { current } = inForceStanding(history, at)
   const { producer = null, ...profile } = profiles[0] ?? {}
   res.json({
     product,
