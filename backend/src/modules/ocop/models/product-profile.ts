@@ -3,9 +3,9 @@ import { OcopProducer } from "./producer"
 
 /**
  * The OCOP side of a catalog product: group, origin, producer and the flags that checkout and
- * promotions need. One profile per product (read-only link on product_id). The current
- * certificate's stars and validity are copied here when certificates change, so the store listing
- * filters and counts facets in one query on this table.
+ * promotions need. One profile per product (read-only link on product_id). The store listing
+ * joins this table with ocop_producer and ocop_certificate in one statement and decides the badge
+ * from the certificate in force, read from ocop_certificate (docs/adr/0003).
  */
 export const OcopProductProfile = model
   .define("ocop_product_profile", {
@@ -27,7 +27,9 @@ export const OcopProductProfile = model
     vat_category: model.text().default("standard"),
     // toSearchKey(title + origin + producer): diacritics- and đ-insensitive search
     search_key: model.text().default(""),
-    // Copied from the current certificate (null when the product has none)
+    // A copy of the latest (not superseded) certificate, kept by the certificate workflows for
+    // the admin's producer page. Neither the store nor the badge reads it: a renewal recorded
+    // ahead of its start is the latest certificate before it is the one in force (ADR 3).
     current_certificate_id: model.text().nullable(),
     current_stars: model.number().nullable(),
     current_valid_from: model.dateTime().nullable(),
