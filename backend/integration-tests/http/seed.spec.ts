@@ -158,7 +158,7 @@ medusaIntegrationTestRunner({
         expect(first?.counts.inventoryLevels).toBe(stockKept.length * 4)
       })
 
-      it("gives each channel exactly one stock location and its own publishable key", async () => {
+      it("gives each channel its own stock location (the web store also its pick-up stores) and key", async () => {
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: channels } = await query.graph({
           entity: "sales_channel",
@@ -169,9 +169,11 @@ medusaIntegrationTestRunner({
         )
         for (const seedChannel of SEED_SALES_CHANNELS) {
           const channel = channels.find((candidate) => candidate.name === seedChannel.name)
-          const location = SEED_STOCK_LOCATIONS.find((loc) => loc.key === seedChannel.location)
+          const expected = [seedChannel.location, ...(seedChannel.pickup_locations ?? [])].map(
+            (key) => SEED_STOCK_LOCATIONS.find((loc) => loc.key === key)?.name
+          )
           const linked = (channel?.stock_locations ?? []) as ({ name: string } | null)[]
-          expect(linked.map((loc) => loc?.name)).toEqual([location?.name])
+          expect(linked.map((loc) => loc?.name).sort()).toEqual(expected.sort())
           expect(channel?.publishable_api_keys).toHaveLength(1)
         }
 
@@ -334,7 +336,7 @@ medusaIntegrationTestRunner({
         })
       })
 
-      it("lets a web-store cart take delivery at 30.000 ₫ with VAT inside the price", async () => {
+      it("lets a web-store cart take delivery at 30.000 ₫ or pick-up, VAT inside the price", async () => {
         const container = getContainer()
         const keys = await listPublishableKeys({ container })
         const webKey = keys.find((key) => key.channel === "Web store")?.token as string
@@ -368,9 +370,16 @@ medusaIntegrationTestRunner({
           `/store/shipping-options?cart_id=${cartId}`,
           headers
         )
+        // delivery from the warehouse, and free click & collect at both OCOP stores
         expect(
-          options.shipping_options.map((o: { name: string; amount: number }) => [o.name, o.amount])
-        ).toEqual([["Giao hàng tiêu chuẩn", 30_000]])
+          options.shipping_options
+            .map((o: { name: string; amount: number }) => [o.name, o.amount])
+            .sort()
+        ).toEqual([
+          ["Giao hàng tiêu chuẩn", 30_000],
+          ["Nhận tại Cửa hàng OCOP số 1", 0],
+          ["Nhận tại Cửa hàng OCOP số 2", 0],
+        ])
       })
 
       it("labels every variant with a valid, unique 893 EAN-13 and a unique SKU", async () => {

@@ -43,6 +43,7 @@ const PUBLIC_FUNCTIONS = [
   "parseStarsList",
   "parseVietQr",
   "parseVnd",
+  "parseVnMobile",
   "priceSale",
   "productGroup",
   "productSearchKey",

@@ -1,7 +1,6 @@
 import { createInstance } from "i18next"
 import { initReactI18next } from "react-i18next"
-import { en } from "./en"
-import { vi } from "./vi"
+import type { Messages } from "./vi"
 
 export const LOCALES = ["vi", "en"] as const
 export type Locale = (typeof LOCALES)[number]
@@ -20,16 +19,19 @@ export function localeFromParam(lang: string | undefined): Locale | null {
   return lang === "en" ? "en" : null
 }
 
+export type { Messages }
+
 /**
- * One i18next instance per server request and one per browser tab (no shared mutable singleton).
- * Both languages ship: the English strings cost ~3 KB gzipped and make the switch instant.
+ * One i18next instance per render tree (a server request, a browser tab): no shared mutable
+ * singleton. The page's language strings come from the root loader, so the JavaScript carries
+ * none (a language switch is a new document in the other language).
  */
-export function createI18n(locale: Locale) {
+export function createI18n(locale: Locale, messages: Messages) {
   const instance = createInstance()
   void instance.use(initReactI18next).init({
-    resources: { vi: { translation: vi }, en: { translation: en } },
+    resources: { [locale]: { translation: messages } },
     lng: locale,
-    fallbackLng: DEFAULT_LOCALE,
+    fallbackLng: false,
     initImmediate: false,
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -1,4 +1,3 @@
-import type { Suggestion } from "../features/catalog/suggestions"
 import { isLocale } from "../i18n"
 import { backendFor } from "../lib/server/backend.server"
 import type { Route } from "./+types/api.suggestions"
@@ -11,12 +10,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const locale = isLocale(lang) ? lang : "vi"
   if (q.length < 2 || q.length > 100) return Response.json({ suggestions: [] })
   try {
-    const { products } = await backendFor({ locale }).store.listProducts({ q, limit: 6 })
-    const suggestions: Suggestion[] = products.map((product) => ({
-      handle: product.handle,
-      title: product.title,
-      stars: product.ocop.badge ? product.ocop.stars : null,
-    }))
+    const { suggestions } = await backendFor({ locale }).store.suggest({ q, limit: 6 })
     return Response.json({ suggestions }, { headers: { "Cache-Control": "public, max-age=60" } })
   } catch {
     return Response.json({ suggestions: [] }, { status: 503 })

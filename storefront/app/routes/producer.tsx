@@ -11,18 +11,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { locale, origin, t, backend } = await pageContext(request)
   const handle = params.handle
   if (!handle) throw notFound()
-  const [{ producer }, products] = await fromBackend(() =>
-    Promise.all([
-      backend.store.retrieveProducer(handle),
-      backend.store.listProducts({ producer: handle, sort: "stars", limit: 24 }),
-    ])
+  const { producer, products } = await fromBackend(() =>
+    backend.store.retrieveProducer(handle, { sort: "stars", limit: 24 })
   )
-  const story = (locale === "en" ? producer.story_en : producer.story_vi) ?? producer.story_vi
+  const story = producer.story
   return {
     producer,
     story,
     wardName: producer.ward_code ? (findWard(producer.ward_code)?.name ?? null) : null,
-    products: products.products,
+    products,
     seo: seoMeta({
       title: `${producer.name} · ${t("meta.siteName")}`,
       description: (story ?? producer.name).slice(0, 160),

@@ -1,4 +1,4 @@
-import type { StoreOcopProduct } from "@ocop/sdk"
+import type { StoreOcopProductDetail } from "@ocop/sdk"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useFetcher } from "react-router"
@@ -19,28 +19,23 @@ import { Price } from "../ui/price"
 import { useHydrated } from "../ui/use-hydrated"
 import type { Route } from "./+types/product"
 
-/** The product page's own fields beyond the listing's, present once the detail route has them. */
-type ProductDetail = StoreOcopProduct & {
-  description?: string | null
-  images?: { url: string; alt?: string }[]
-}
+type ProductDetail = StoreOcopProductDetail
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { locale, origin, t, backend } = await pageContext(request)
   const handle = params.handle
   if (!handle) throw notFound()
   const { product } = await fromBackend(() => backend.store.retrieveProduct(handle))
-  const detail: ProductDetail = product
   const related = await fromBackend(() =>
     backend.store.listProducts({ group: product.ocop.group, sort: "stars", limit: 5 })
   )
   const url = `${origin}${productPath(locale, product.handle)}`
   const ward = product.origin.ward_code ? findWard(product.origin.ward_code) : undefined
   const description =
-    detail.description ??
+    product.description ??
     [product.title, product.origin.label, product.producer?.name].filter(Boolean).join(" · ")
   return {
-    product: detail,
+    product,
     wardName: ward?.name ?? null,
     related: related.products.filter((candidate) => candidate.id !== product.id).slice(0, 4),
     seo: seoMeta({
@@ -50,11 +45,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       path: `/products/${product.handle}`,
       locale,
       siteName: t("meta.siteName"),
-      image: detail.images?.[0]?.url ?? product.thumbnail,
+      image: product.images[0]?.url ?? product.thumbnail,
       type: "product",
     }),
     jsonLd: productJsonLd({
-      product: detail,
+      product,
       url,
       origin,
       breadcrumbs: [
@@ -153,8 +148,8 @@ function AddToCart({ product }: { product: ProductDetail }) {
 function CertificateFacts({ product }: { product: ProductDetail }) {
   const { t } = useTranslation()
   const locale = useLocale()
-  const { ocop } = product
-  if (!ocop.certificate_number) return null
+  const certificate = product.certificate
+  if (!certificate) return null
   return (
     <section
       className="certificate"
@@ -162,32 +157,21 @@ function CertificateFacts({ product }: { product: ProductDetail }) {
       data-testid="certificate"
     >
       <h2 id="certificate-heading">{t("product.certificate")}</h2>
-      {!ocop.badge && <p className="notice">{t("product.noCertificate")}</p>}
+      {!certificate.badge && <p className="notice">{t("product.noCertificate")}</p>}
       <dl className="facts">
         <dt>{t("product.certificateNumber")}</dt>
-        <dd data-testid="certificate-number">{ocop.certificate_number}</dd>
-        {ocop.issuer && (
-          <>
-            <dt>{t("product.issuer")}</dt>
-            <dd>
-              {ocop.issuer}
-              {ocop.issuer_level &&
-                ` (${t(`ocop.level.${ocop.issuer_level}`, { defaultValue: ocop.issuer_level })})`}
-            </dd>
-          </>
-        )}
-        {ocop.valid_to && (
-          <>
-            <dt>{t("product.validTo")}</dt>
-            <dd>{formatDate(locale, ocop.valid_to)}</dd>
-          </>
-        )}
-        {ocop.status && (
-          <>
-            <dt>{t("product.status")}</dt>
-            <dd>{t(`ocop.status.${ocop.status}`)}</dd>
-          </>
-        )}
+        <dd data-testid="certificate-number">{certificate.number}</dd>
+        <dt>{t("product.issuer")}</dt>
+        <dd>
+          {certificate.issuer} (
+          {t(`ocop.level.${certificate.issuer_level}`, { defaultValue: certificate.issuer_level })})
+        </dd>
+        <dt>{t("product.validity")}</dt>
+        <dd>
+          {formatDate(locale, certificate.valid_from)} – {formatDate(locale, certificate.valid_to)}
+        </dd>
+        <dt>{t("product.status")}</dt>
+        <dd data-testid="certificate-status">{t(`ocop.status.${certificate.status}`)}</dd>
       </dl>
     </section>
   )
@@ -198,7 +182,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
   const locale = useLocale()
   const { product, related, wardName, jsonLd } = loaderData
   const stars = badgeStars(product)
-  const images = product.images ?? []
+  const images = product.images
   return (
     <article className="product-page" data-testid="product-page">
       <JsonLd data={jsonLd} />
@@ -213,7 +197,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
               <ProductImage
                 key={image.url}
                 src={image.url}
-                alt={image.alt ?? t("product.imageOf", { index: index + 1, title: product.title })}
+                alt={image.alt || t("product.imageOf", { index: index + 1, title: product.title })}
                 group={product.ocop.group}
                 title={product.title}
                 width={640}
@@ -265,7 +249,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
           )}
           {wardName && (
             <>
-              <dt>{t("listing.district")}</dt>
+              <dt>{t("product.ward")}</dt>
               <dd>
                 {wardName}
                 {product.origin.legacy_district && ` (${product.origin.legacy_district})`}
@@ -292,6 +276,13 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
           )}
         </dl>
       </section>
+
+      {product.producer?.story && (
+        <section aria-labelledby="story-heading">
+          <h2 id="story-heading">{t("product.producerStory")}</h2>
+          <p className="description">{product.producer.story}</p>
+        </section>
+      )}
 
       {related.length > 0 && (
         <section aria-labelledby="related-heading">

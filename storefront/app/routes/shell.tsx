@@ -5,6 +5,10 @@ import { SiteFooter } from "../ui/site-footer"
 import { SiteHeader } from "../ui/site-header"
 import type { Route } from "./+types/shell"
 
+/** A page's error status travels with its headers (Retry-After on the 503 page). */
+export const headers: Route.HeadersFunction = ({ errorHeaders, loaderHeaders }) =>
+  errorHeaders ?? loaderHeaders
+
 /** Header, footer and the cart count (from a cookie: no backend call for the chrome). */
 export async function loader({ request }: Route.LoaderArgs) {
   return { cartCount: await readCartCount(request) }

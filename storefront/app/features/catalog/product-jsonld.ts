@@ -1,9 +1,9 @@
-import type { StoreOcopProduct } from "@ocop/sdk"
+import type { StoreOcopProductDetail } from "@ocop/sdk"
 import { absolute } from "../../lib/seo"
 import { variantPrice } from "./product-facts"
 
 interface ProductLdInput {
-  product: StoreOcopProduct & { description?: string | null; images?: { url: string }[] }
+  product: StoreOcopProductDetail
   url: string
   origin: string
   breadcrumbs: { name: string; url: string }[]
@@ -12,7 +12,7 @@ interface ProductLdInput {
 /** schema.org Product with one Offer per priced variant (VND, stock) and its BreadcrumbList. */
 export function productJsonLd({ product, url, origin, breadcrumbs }: ProductLdInput) {
   const images = [
-    ...(product.images ?? []).map((image) => image.url),
+    ...product.images.map((image) => image.url),
     ...(product.thumbnail ? [product.thumbnail] : []),
   ].map((image) => absolute(origin, image))
   const offers = product.variants.flatMap((variant) => {

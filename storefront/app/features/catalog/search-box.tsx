@@ -1,10 +1,11 @@
-import { useQuery } from "@tanstack/react-query"
-import { useEffect, useId, useState } from "react"
+import { lazy, Suspense, useEffect, useId, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Form, Link, useSearchParams } from "react-router"
+import { Form, useSearchParams } from "react-router"
 import { useLocale } from "../../lib/locale"
-import { localePath, productPath } from "../../lib/paths"
-import type { Suggestion } from "./suggestions"
+import { localePath } from "../../lib/paths"
+
+// Loaded once the visitor starts typing: a page's first load carries no suggestion code.
+const SearchSuggestions = lazy(() => import("./search-suggestions"))
 
 const MIN_CHARS = 2
 
@@ -30,20 +31,6 @@ export function SearchBox() {
   const query = useDebounced(text.trim(), 150)
   const listId = useId()
   const inputId = useId()
-  const { data } = useQuery({
-    queryKey: ["suggestions", locale, query],
-    queryFn: async ({ signal }) => {
-      const response = await fetch(
-        `/api/suggestions?${new URLSearchParams({ q: query, locale })}`,
-        { signal }
-      )
-      if (!response.ok) return []
-      return ((await response.json()) as { suggestions: Suggestion[] }).suggestions
-    },
-    enabled: open && query.length >= MIN_CHARS,
-    staleTime: 60_000,
-  })
-  const suggestions = open && query.length >= MIN_CHARS ? (data ?? []) : []
   return (
     <Form
       method="get"
@@ -76,29 +63,11 @@ export function SearchBox() {
       <button type="submit" className="button search-submit">
         {t("search.submit")}
       </button>
-      <ul
-        id={listId}
-        className="suggestions"
-        hidden={suggestions.length === 0}
-        data-testid="suggestions"
-      >
-        {suggestions.map((suggestion) => (
-          <li key={suggestion.handle}>
-            <Link to={productPath(locale, suggestion.handle)} onClick={() => setOpen(false)}>
-              {suggestion.title}
-              {suggestion.stars !== null && (
-                <span className="suggestion-stars">
-                  {" "}
-                  <span aria-hidden="true">{"★".repeat(suggestion.stars)}</span>
-                  <span className="visually-hidden">
-                    {t("ocop.starsLabel", { count: suggestion.stars })}
-                  </span>
-                </span>
-              )}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      {open && query.length >= MIN_CHARS && (
+        <Suspense fallback={null}>
+          <SearchSuggestions id={listId} query={query} onChoose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </Form>
   )
 }

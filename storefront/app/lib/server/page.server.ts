@@ -1,8 +1,9 @@
 import type { TFunction } from "i18next"
-import { createI18n, type Locale } from "../../i18n"
+import type { Locale } from "../../i18n"
 import { localeOfRequest } from "../locale"
 import { backendFor } from "./backend.server"
 import { customerCookie, readCookie } from "./cookies.server"
+import { serverI18n } from "./i18n.server"
 
 /** The public origin of this request (STOREFRONT_PUBLIC_URL wins behind a proxy). */
 export function publicOrigin(request: Request): string {
@@ -25,7 +26,7 @@ export async function pageContext(request: Request): Promise<PageContext> {
   return {
     locale,
     origin: publicOrigin(request),
-    t: createI18n(locale).t,
+    t: serverI18n(locale).t,
     backend: backendFor({ locale, customerToken }),
     customerToken,
   }
