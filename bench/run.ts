@@ -2,18 +2,24 @@
  * `npm run bench`: the Store API OCOP listing against Medusa's own product listing, measured in the
  * same run on the same server and data. See bench/README.md for what it does and how to read it.
  */
-import { type ChildProcess, spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
-import { createWriteStream, existsSync } from "node:fs"
+import { existsSync } from "node:fs"
 import { mkdir, rm, writeFile } from "node:fs/promises"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
-import { ensureDatabase, runStep, splitDatabaseUrl, waitForHttp } from "@ocop/dev-stack"
+import {
+  BACKEND_DIR,
+  dropDatabase,
+  type RunningBackend,
+  runStep,
+  splitDatabaseUrl,
+  startBackend,
+} from "@ocop/dev-stack"
 import autocannon from "autocannon"
 import pg from "pg"
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..")
-const backendDir = join(repoRoot, "backend")
+const backendDir = BACKEND_DIR
 const medusaBin = join(repoRoot, "node_modules", ".bin", "medusa")
 const resultsDir = join(repoRoot, "bench", "results")
 
@@ -70,17 +76,6 @@ function benchDatabaseUrl(): string {
   const url = new URL(base)
   url.pathname = `/ocop_bench_${Date.now()}`
   return url.toString()
-}
-
-async function dropDatabase(databaseUrl: string) {
-  const { serverUrl, database } = splitDatabaseUrl(databaseUrl)
-  const client = new pg.Client({ connectionString: serverUrl })
-  await client.connect()
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`)
-  } finally {
-    await client.end()
-  }
 }
 
 async function withDatabase<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>) {
@@ -151,24 +146,6 @@ async function buildServer(env: NodeJS.ProcessEnv) {
   }
 }
 
-function startServer(env: NodeJS.ProcessEnv, logPath: string): ChildProcess {
-  const cwd = config.server === "build" ? join(backendDir, ".medusa", "server") : backendDir
-  const child = spawn(medusaBin, ["start"], { cwd, env, stdio: ["ignore", "pipe", "pipe"] })
-  const logFile = createWriteStream(logPath)
-  child.stdout?.pipe(logFile)
-  child.stderr?.pipe(logFile)
-  return child
-}
-
-async function stopServer(child: ChildProcess) {
-  if (child.exitCode !== null || child.pid === undefined) return
-  const exited = new Promise((done) => child.once("exit", done))
-  child.kill("SIGTERM")
-  const timer = setTimeout(() => child.kill("SIGKILL"), 15_000)
-  await exited
-  clearTimeout(timer)
-}
-
 async function runLoad(url: string, headers: Record<string, string>, seconds: number) {
   const latencies: number[] = []
   const instance = autocannon({
@@ -228,72 +205,43 @@ async function main() {
   const serverLog = join(resultsDir, `server-${stamp}.log`)
 
   const isBuild = config.server === "build"
-  const backendEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: config.nodeEnv,
-    DATABASE_URL: databaseUrl,
-    PORT: String(config.port),
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    DISABLE_MEDUSA_ADMIN: "true",
-    // Throwaway secrets and payee: production mode refuses the development defaults. No request in
-    // the bench reaches a payment provider.
+  // Throwaway secrets and payee: production mode refuses the development defaults. No request in
+  // the bench reaches a payment provider.
+  const backendEnv = {
     JWT_SECRET: randomBytes(24).toString("hex"),
     COOKIE_SECRET: randomBytes(24).toString("hex"),
     VIETQR_BANK_BIN: process.env.VIETQR_BANK_BIN || "970436",
     VIETQR_ACCOUNT_NUMBER: process.env.VIETQR_ACCOUNT_NUMBER || "1234567890",
     VIETQR_ACCOUNT_NAME: process.env.VIETQR_ACCOUNT_NAME || "OCOP BENCH",
     VIETQR_WEBHOOK_SECRET: process.env.VIETQR_WEBHOOK_SECRET || randomBytes(24).toString("hex"),
-    MEDUSA_BACKEND_URL: `http://localhost:${config.port}`,
   }
-  const setupEnv = { ...backendEnv, NODE_ENV: "development" }
-  let server: ChildProcess | undefined
+  let server: RunningBackend | undefined
 
   try {
     log(`database ${database} (fresh)`)
-    await ensureDatabase(databaseUrl)
-    await runStep({
-      name: "migrate",
-      command: `${medusaBin} db:migrate`,
-      cwd: backendDir,
-      env: setupEnv,
+    if (isBuild) await buildServer({ ...process.env, ...backendEnv, NODE_ENV: "development" })
+    let catalogSource = ""
+    server = await startBackend({
+      port: config.port,
+      databaseUrl,
+      nodeEnv: config.nodeEnv === "production" ? "production" : "development",
+      serverDir: isBuild ? join(backendDir, ".medusa", "server") : undefined,
+      env: backendEnv,
+      logFile: serverLog,
+      setup: async ({ medusa }) => {
+        const seeded = await countOcopProducts(databaseUrl)
+        catalogSource = `demo seed (${seeded} OCOP products)`
+        if (seeded < 30) {
+          log(`the demo seed brought ${seeded} OCOP products; adding the bench catalog of 30`)
+          await medusa("exec ../bench/fixtures/catalog.ts")
+          catalogSource = "bench fixture (30 demo OCOP products)"
+        }
+      },
     })
-    try {
-      await runStep({
-        name: "seed",
-        command: `${medusaBin} exec ./src/scripts/seed.ts`,
-        cwd: backendDir,
-        env: setupEnv,
-      })
-    } catch (error) {
-      log(`demo seed failed (${error instanceof Error ? error.message : error}); continuing`)
-    }
-    const seeded = await countOcopProducts(databaseUrl)
-    let catalogSource = `demo seed (${seeded} OCOP products)`
-    if (seeded < 30) {
-      log(`the demo seed brought ${seeded} OCOP products; adding the bench catalog of 30`)
-      await runStep({
-        name: "bench-catalog",
-        command: `${medusaBin} exec ../bench/fixtures/catalog.ts`,
-        cwd: backendDir,
-        env: setupEnv,
-      })
-      catalogSource = "bench fixture (30 demo OCOP products)"
-    }
     const key = await pickPublishableKey(databaseUrl)
     const region = await regionId(databaseUrl)
     log(`catalog: ${catalogSource}; key of "${key.channel}" (${key.products} OCOP products)`)
-
-    if (isBuild) await buildServer(setupEnv)
-    server = startServer(backendEnv, serverLog)
-    const base = `http://localhost:${config.port}`
-    const running = server
-    const exited = new Promise<never>((_, reject) =>
-      running.once("exit", (code) =>
-        reject(new Error(`the server exited (code ${code}) before answering; see ${serverLog}`))
-      )
-    )
-    exited.catch(() => {})
-    await Promise.race([waitForHttp(`${base}/health`, { timeoutMs: 180_000 }), exited])
+    const base = server.url
     log(`server up (${config.server}, NODE_ENV=${config.nodeEnv}), log in ${serverLog}`)
 
     const headers = { "x-publishable-api-key": key.token }
@@ -402,7 +350,7 @@ async function main() {
     )
     log(`results written to ${resultPath}`)
   } finally {
-    if (server) await stopServer(server)
+    await server?.stop()
     if (!config.keepDatabase) {
       await dropDatabase(databaseUrl).catch((error) => log(`could not drop ${database}: ${error}`))
     }

@@ -3,14 +3,11 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import {
   dropDatabase,
-  ensureDatabase,
   launchChromium,
-  runStep,
+  type RunningBackend,
   scratchDatabaseUrl,
-  stopCommands,
-  waitForHttp,
+  startBackend,
 } from "@ocop/dev-stack"
-import { type Command, concurrently } from "concurrently"
 import type { Browser } from "playwright-core"
 
 /**
@@ -18,70 +15,45 @@ import type { Browser } from "playwright-core"
  * (the dashboard is compiled by Vite on first load), a fresh database with one certified product,
  * and Chromium logging in as an admin and opening the product page.
  */
-const backendDir = join(__dirname, "..")
-const medusaBin = join(backendDir, "..", "node_modules", ".bin", "medusa")
 // each engineer's checkout runs its browser tests on its own port
 const PORT = Number(process.env.E2E_BACKEND_PORT || 9321)
-const origin = `http://localhost:${PORT}`
 const screenshotPath = join(__dirname, "screenshots", "admin-ocop-widget.png")
 const admin = { email: "admin-e2e@ocop.test", password: "e2e-admin-password" }
 
 describe("Medusa Admin: OCOP widget on the product page", () => {
   const url = scratchDatabaseUrl(`ocop_e2e_admin_${Date.now()}`)
-  let commands: Command[] = []
+  let backend: RunningBackend | undefined
   let browser: Browser | undefined
   let productId = ""
-  let serverLog = ""
   const workDir = mkdtempSync(join(tmpdir(), "ocop-e2e-admin-"))
 
   beforeAll(async () => {
-    await ensureDatabase(url)
     const fixtureOut = join(workDir, "fixture.json")
-    const env = {
-      NODE_ENV: "development",
-      DATABASE_URL: url,
-      PORT: String(PORT),
-      MEDUSA_BACKEND_URL: origin,
-      ADMIN_CORS: origin,
-      AUTH_CORS: origin,
-      STORE_CORS: origin,
-      MEDUSA_DISABLE_TELEMETRY: "true",
-      E2E_FIXTURE_OUT: fixtureOut,
-      // the test runner's hooks are for this process, not for the apps it starts
-      NODE_OPTIONS: "",
-    }
-    const step = (name: string, args: string) =>
-      runStep({ name, command: `${medusaBin} ${args}`, cwd: backendDir, env })
-    await step("migrate", "db:migrate")
-    await step("admin-user", `user -e ${admin.email} -p ${admin.password}`)
-    await step("fixture", "exec ./e2e/fixtures/admin-ocop-fixture.ts")
-    productId = JSON.parse(readFileSync(fixtureOut, "utf8")).product_id
-
-    const started = concurrently(
-      [{ name: "backend", command: `${medusaBin} start`, cwd: backendDir, env }],
-      {
-        prefix: "name",
-        outputStream: undefined,
-      }
-    )
-    commands = started.commands
-    started.result.catch(() => {})
-    commands[0]?.stdout.subscribe((chunk) => {
-      serverLog += chunk.toString()
+    backend = await startBackend({
+      port: PORT,
+      databaseUrl: url,
+      seed: false,
+      admin: true,
+      env: { E2E_FIXTURE_OUT: fixtureOut },
+      setup: async ({ medusa }) => {
+        await medusa(`user -e ${admin.email} -p ${admin.password}`)
+        await medusa("exec ./e2e/fixtures/admin-ocop-fixture.ts")
+      },
     })
-    await waitForHttp(`${origin}/health`, { timeoutMs: 180_000 })
+    productId = JSON.parse(readFileSync(fixtureOut, "utf8")).product_id
     browser = await launchChromium()
   })
 
   afterAll(async () => {
     await browser?.close()
-    await stopCommands(commands)
+    await backend?.stop()
     await dropDatabase(url)
     rmSync(workDir, { recursive: true, force: true })
   })
 
   it("shows the stars and the decision number of the current certificate", async () => {
-    if (!browser) throw new Error(`browser not started; server log:\n${serverLog.slice(-3000)}`)
+    if (!browser || !backend) throw new Error("the backend or the browser did not start")
+    const origin = backend.url
     const page = await browser.newPage({ viewport: { width: 1440, height: 1100 }, locale: "vi-VN" })
     // the first request makes Vite compile the whole dashboard: minutes on a small machine
     await page.goto(`${origin}/app/login`, { timeout: 300_000 })

@@ -7,6 +7,7 @@ import {
   certificateStatus,
   defaultValidTo,
   isValidEan13,
+  PRODUCER_KINDS,
   validateTaxId,
   vatIncluded,
   vatPeriodAt,
@@ -556,9 +557,7 @@ medusaIntegrationTestRunner({
 
       it("gives producers of every kind valid tax ids, stories and coordinates", async () => {
         const producers = await ocop(getContainer()).listOcopProducers({}, { take: null })
-        expect(new Set(producers.map((producer) => producer.kind))).toEqual(
-          new Set(["company", "cooperative", "cooperative_group", "household"])
-        )
+        expect(new Set(producers.map((producer) => producer.kind))).toEqual(new Set(PRODUCER_KINDS))
         for (const producer of producers) {
           const taxId = validateTaxId(producer.tax_id ?? "")
           expect(taxId.ok).toBe(true)

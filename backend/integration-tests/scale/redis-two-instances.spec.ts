@@ -1,13 +1,9 @@
-import { join } from "node:path"
 import {
   dropDatabase,
-  ensureDatabase,
-  runStep,
+  type RunningBackend,
   scratchDatabaseUrl,
-  stopCommands,
-  waitForHttp,
+  startBackend,
 } from "@ocop/dev-stack"
-import { type Command, concurrently } from "concurrently"
 import Redis from "ioredis"
 
 /**
@@ -15,52 +11,38 @@ import Redis from "ioredis"
  * boots two real server instances (no test runner in between) against one database and one
  * Redis, and checks both load the Redis modules and serve.
  */
-const backendDir = join(__dirname, "..", "..")
-const medusaBin = join(backendDir, "..", "node_modules", ".bin", "medusa")
 const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379/3"
-const ports = [9311, 9312]
+// each engineer's checkout runs these on its own two ports ("9101,9111")
+const ports = (process.env.SCALE_TEST_PORTS || "9311,9312").split(",").map(Number)
 
 describe("two backend instances on one PostgreSQL and one Redis", () => {
   const url = scratchDatabaseUrl(`ocop_scale_${Date.now()}`)
-  const output = new Map<number, string>()
-  let commands: Command[] = []
+  const instances: RunningBackend[] = []
+  const output = (port: number) => instances.find((i) => i.port === port)?.output() ?? ""
 
   beforeAll(async () => {
-    await ensureDatabase(url)
-    const env = {
-      NODE_ENV: "development",
-      DATABASE_URL: url,
-      REDIS_URL: redisUrl,
-      DISABLE_MEDUSA_ADMIN: "true",
-      MEDUSA_DISABLE_TELEMETRY: "true",
-      // the runner's ts-node hook is for the test process, not for the apps it starts
-      NODE_OPTIONS: "",
-    }
-    await runStep({ name: "migrate", command: `${medusaBin} db:migrate`, cwd: backendDir, env })
-    const started = concurrently(
-      ports.map((port) => ({
-        name: `server-${port}`,
-        command: `${medusaBin} start`,
-        cwd: backendDir,
-        env: { ...env, PORT: String(port), MEDUSA_WORKER_MODE: "server" },
-      })),
-      { prefix: "name", outputStream: undefined }
-    )
-    commands = started.commands
-    started.result.catch(() => {})
-    for (const [index, command] of commands.entries()) {
-      const port = ports[index] as number
-      output.set(port, "")
-      command.stdout.subscribe((chunk) => output.set(port, output.get(port) + chunk.toString()))
-    }
-    // generous: two Medusa boots share two cores with whatever else the suite runs
-    await Promise.all(
-      ports.map((port) => waitForHttp(`http://localhost:${port}/health`, { timeoutMs: 300_000 }))
+    const env = { REDIS_URL: redisUrl, MEDUSA_WORKER_MODE: "server" }
+    // the first migrates the shared database, the second only boots on it
+    const first = await startBackend({
+      port: ports[0] as number,
+      databaseUrl: url,
+      seed: false,
+      env,
+    })
+    instances.push(first)
+    instances.push(
+      await startBackend({
+        port: ports[1] as number,
+        databaseUrl: url,
+        migrate: false,
+        seed: false,
+        env,
+      })
     )
   })
 
   afterAll(async () => {
-    await stopCommands(commands)
+    await Promise.all(instances.map((instance) => instance.stop()))
     await dropDatabase(url)
   })
 
@@ -76,7 +58,7 @@ describe("two backend instances on one PostgreSQL and one Redis", () => {
 
   it("each instance loaded the Redis event bus, workflow engine, locking and caching", () => {
     for (const port of ports) {
-      const log = output.get(port) ?? ""
+      const log = output(port)
       expect(log).not.toMatch(/Local Event Bus installed/)
       expect(log).not.toMatch(/redisUrl not found/)
       expect(log).toMatch(/Connection to Redis in module 'event-bus-redis' established/)

@@ -2,6 +2,7 @@ export { CHROMIUM_FLAGS, chromiumPath, launchChromium } from "./browser/launch-c
 export { grantPassageTo, postgresDataDir } from "./database/data-dir.js"
 export { startEmbeddedPostgres } from "./database/embedded-postgres.js"
 export {
+  type ChannelKey,
   dropDatabase,
   ensureDatabase,
   listChannelKeys,
@@ -17,3 +18,10 @@ export {
 export { runStep } from "./processes/run-step.js"
 export { stopCommands } from "./processes/stop-commands.js"
 export { waitForHttp } from "./processes/wait-for-http.js"
+export {
+  BACKEND_DIR,
+  type BackendSetup,
+  type RunningBackend,
+  type StartBackendOptions,
+  startBackend,
+} from "./stack/backend.js"

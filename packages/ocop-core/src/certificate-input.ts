@@ -5,7 +5,7 @@ import {
   LEGAL_BASES,
   legalBasisByCode,
 } from "./certificate-issuers"
-import { calendarDaysBetween, toDate, vietnamCalendarDate } from "./dates"
+import { calendarDaysBetween, readDate, vietnamCalendarDate } from "./dates"
 import { isOcopStar } from "./stars"
 
 /** Certificate fields as typed in the admin form or an import file, before they are trusted. */
@@ -26,15 +26,6 @@ export interface FieldError {
 }
 
 export type CertificateValidation = { ok: true } | { ok: false; errors: FieldError[] }
-
-function readDate(value: unknown): Date | undefined {
-  if (!(value instanceof Date) && typeof value !== "string") return undefined
-  try {
-    return toDate(value)
-  } catch {
-    return undefined
-  }
-}
 
 function isBlank(value: unknown): boolean {
   return value == null || (typeof value === "string" && value.trim() === "")

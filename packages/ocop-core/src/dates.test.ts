@@ -4,6 +4,7 @@ import {
   calendarDaysBetween,
   formatDateTimeVi,
   formatDateVi,
+  readDate,
   toDate,
   vietnamCalendarDate,
 } from "./dates"
@@ -112,5 +113,18 @@ describe("formatDateVi / formatDateTimeVi", () => {
         }
       )
     )
+  })
+})
+
+describe("readDate", () => {
+  it("reads what toDate accepts and answers undefined for anything else", () => {
+    expect(readDate("2021-01-28")?.toISOString()).toBe("2021-01-27T17:00:00.000Z")
+    const instant = new Date("2021-01-28T03:00:00Z")
+    expect(readDate(instant)?.getTime()).toBe(instant.getTime())
+    expect(readDate("2025-02-30")).toBeUndefined()
+    expect(readDate("tomorrow")).toBeUndefined()
+    expect(readDate(new Date(Number.NaN))).toBeUndefined()
+    expect(readDate(20210128)).toBeUndefined()
+    expect(readDate(null)).toBeUndefined()
   })
 })

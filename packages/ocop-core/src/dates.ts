@@ -50,6 +50,19 @@ export function toDate(input: DateInput): Date {
   return date
 }
 
+/**
+ * Reads a date from untrusted input (a form field, a JSON body, a database row): a `Date` or a
+ * string `toDate` accepts, otherwise `undefined` instead of an exception.
+ */
+export function readDate(value: unknown): Date | undefined {
+  if (!(value instanceof Date) && typeof value !== "string") return undefined
+  try {
+    return toDate(value)
+  } catch {
+    return undefined
+  }
+}
+
 /** Whole days since the epoch, counted on Vietnam's calendar. */
 function vietnamDayNumber(input: DateInput): number {
   return Math.floor((toDate(input).getTime() + VIETNAM_UTC_OFFSET_MS) / DAY_MS)

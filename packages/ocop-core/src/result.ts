@@ -12,3 +12,9 @@ export function ok<T>(value: T): Result<T> {
 export function err<T = never>(error: string): Result<T> {
   return { ok: false, error }
 }
+
+/** One problem with one input field, so a form can show it next to that field. */
+export interface FieldProblem {
+  field: string
+  message: string
+}

@@ -1,5 +1,13 @@
 import fc from "fast-check"
-import { compareVi, slugifyVi, toNfc, toSearchKey, viCollator } from "./text"
+import {
+  cleanText,
+  cleanTextFields,
+  compareVi,
+  slugifyVi,
+  toNfc,
+  toSearchKey,
+  viCollator,
+} from "./text"
 
 const VIETNAMESE_LETTERS =
   "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
@@ -98,5 +106,37 @@ describe("slugifyVi", () => {
         expect(slugifyVi(text)).toMatch(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/)
       })
     )
+  })
+})
+
+describe("cleanText", () => {
+  it("stores NFC, trimmed; blank becomes null; undefined and null stay", () => {
+    expect(cleanText("  Mỏ Mắm ".normalize("NFD"))).toBe("Mỏ Mắm".normalize("NFC"))
+    expect(cleanText(" \t ")).toBeNull()
+    expect(cleanText(null)).toBeNull()
+    expect(cleanText(undefined)).toBeUndefined()
+  })
+
+  it("is idempotent and always NFC without outer spaces", () => {
+    fc.assert(
+      fc.property(vietnameseText, (text) => {
+        const once = cleanText(text)
+        expect(cleanText(once)).toBe(once)
+        if (once != null) {
+          expect(once).toBe(once.normalize("NFC"))
+          expect(once).toBe(once.trim())
+        }
+      })
+    )
+  })
+
+  it("cleans only the named keys of a record", () => {
+    const record = { name: " HTX ", phone: "", kind: " household ", count: 3 }
+    expect(cleanTextFields(record, ["name", "phone", "count"])).toEqual({
+      name: "HTX",
+      phone: null,
+      kind: " household ",
+      count: 3,
+    })
   })
 })

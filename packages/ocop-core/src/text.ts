@@ -4,6 +4,29 @@ export function toNfc(text: string): string {
 }
 
 /**
+ * Stored text is NFC and trimmed. `undefined` stays undefined (an update that leaves the field
+ * alone); blank text becomes null so an empty string never stands for "unknown".
+ */
+export function cleanText(value: string | null | undefined): string | null | undefined {
+  if (value === undefined) return undefined
+  if (value === null) return null
+  const text = toNfc(value).trim()
+  return text === "" ? null : text
+}
+
+/** Applies cleanText to the named keys of a record, leaving the other keys as they are. */
+export function cleanTextFields<T extends object>(record: T, keys: readonly (keyof T)[]): T {
+  const copy = { ...record }
+  for (const key of keys) {
+    const value = copy[key]
+    if (value === undefined || value === null || typeof value === "string") {
+      copy[key] = cleanText(value as string | null | undefined) as T[keyof T]
+    }
+  }
+  return copy
+}
+
+/**
  * Accent-insensitive search key: "Rượu men lá suối Mỏ Mắm" → "ruou men la suoi mo mam".
  * đ/Đ are separate letters that NFD does not decompose, so they are mapped explicitly.
  * Lower-casing first keeps the key idempotent for letters such as "İ" whose lower case carries a

@@ -1,4 +1,4 @@
-import type { IssuerLevel, ProductGroupCode, VatCategory } from "@ocop/core"
+import type { IssuerLevel, ProducerKind, ProductGroupCode, VatCategory } from "@ocop/core"
 
 /**
  * Shapes of the demo data. The data files hold facts and demo values only; the seed code under
@@ -65,8 +65,6 @@ export interface SeedEvent {
   /** A window around the seed day so that the booth is "on" in the demo. */
   demo_window: { starts: SeedDay; ends: SeedDay }
 }
-
-export type ProducerKind = "company" | "cooperative" | "cooperative_group" | "household"
 
 export interface SeedProducer {
   handle: string

@@ -1,9 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import type { FieldProblem } from "@ocop/core"
 
-export interface FieldProblem {
-  field: string
-  message: string
-}
+export type { FieldProblem }
 
 /**
  * Domain validation fails with INVALID_DATA (HTTP 400) and a message that starts with the field,

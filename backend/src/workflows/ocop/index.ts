@@ -12,4 +12,3 @@ export {
 export { refreshOcopSearchKeysWorkflow, setOcopProductProfileWorkflow } from "./profile-workflows"
 export type { CertificateExpiryEventData } from "./steps/announce-steps"
 export type * from "./types"
-export { PRODUCER_KINDS } from "./types"

@@ -1,4 +1,5 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
+import type { IssuerLevel } from "@ocop/core"
 import type {
   AdminCreateOcopProducerBody,
   AdminSetOcopProfileBody,
@@ -11,9 +12,6 @@ import type { OcopProductProfile } from "../../modules/ocop/models/product-profi
 export type OcopProducerRecord = InferTypeOf<typeof OcopProducer>
 export type OcopCertificateRecord = InferTypeOf<typeof OcopCertificate>
 export type OcopProductProfileRecord = InferTypeOf<typeof OcopProductProfile>
-
-export const PRODUCER_KINDS = ["company", "cooperative", "cooperative_group", "household"] as const
-export type ProducerKind = (typeof PRODUCER_KINDS)[number]
 
 /*
  * The workflows take what the admin API accepts (@ocop/sdk declares those bodies once), plus the
@@ -29,8 +27,6 @@ export type UpdateOcopProducerInput = OcopProducerFields & { id: string }
 
 export type SetOcopProductProfileInput = AdminSetOcopProfileBody & { product_id: string }
 
-export type IssuerLevelInput = "district" | "province" | "central"
-
 export interface IssueOcopCertificateInput {
   product_id: string
   stars: number
@@ -39,7 +35,7 @@ export interface IssueOcopCertificateInput {
   /** A calendar date "YYYY-MM-DD" (midnight in Vietnam), an ISO date-time or a Date. */
   decision_date: string | Date
   issuer_name: string
-  issuer_level: IssuerLevelInput
+  issuer_level: IssuerLevel
   legal_basis: string
   round_label?: string | null
   /** Defaults to the decision date. */

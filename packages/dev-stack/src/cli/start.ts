@@ -6,16 +6,11 @@
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { type Command, concurrently } from "concurrently"
-import {
-  ensureDatabase,
-  listChannelKeys,
-  needsDemoSeed,
-  webStoreKey,
-} from "../database/ensure-database.js"
-import { runStep } from "../processes/run-step.js"
+import { listChannelKeys, webStoreKey } from "../database/ensure-database.js"
 import { stopCommands } from "../processes/stop-commands.js"
 import { waitForHttp } from "../processes/wait-for-http.js"
 import { appEnv, discoverApps } from "../stack/apps.js"
+import { prepareBackendDatabase } from "../stack/backend.js"
 import { readyBanner } from "../stack/banner.js"
 import { openStackDatabase } from "../stack/database.js"
 import { readDemoLogins } from "../stack/demo-logins.js"
@@ -42,7 +37,6 @@ async function main() {
 
   try {
     console.log(`database: ${database.description}`)
-    await ensureDatabase(database.databaseUrl)
     const backendPort = Number(process.env.PORT || 9000)
     const backendEnv = {
       // the development stack: the admin is served from source by Vite (production runs the built
@@ -52,22 +46,7 @@ async function main() {
       PORT: String(backendPort),
       MEDUSA_DISABLE_TELEMETRY: "true",
     }
-    await runStep({
-      name: "migrate",
-      command: `${medusaBin} db:migrate`,
-      cwd: backendDir,
-      env: backendEnv,
-    })
-    if (await needsDemoSeed(database.databaseUrl)) {
-      await runStep({
-        name: "seed",
-        command: `${medusaBin} exec ./src/scripts/seed.ts`,
-        cwd: backendDir,
-        env: backendEnv,
-      })
-    } else {
-      console.log("seed: demo data already present, not seeding again")
-    }
+    await prepareBackendDatabase({ databaseUrl: database.databaseUrl, env: backendEnv })
 
     const backendUrl = `http://localhost:${backendPort}`
     const apps = discoverApps(checkoutRoot)

@@ -2,8 +2,10 @@ import type {
   CertificateStatus,
   IssuerLevel,
   LegalBasis,
+  ProducerFields,
   ProducerKind,
   ProductGroup,
+  ProductProfileFields,
   VatCategory,
 } from "@ocop/core"
 
@@ -19,27 +21,8 @@ export interface Bilingual {
 }
 
 /** A producer (chủ thể OCOP) with every stored field. */
-export interface AdminOcopProducer {
+export interface AdminOcopProducer extends ProducerFields {
   id: string
-  handle: string
-  name: string
-  kind: ProducerKind
-  /** 10 digits, 10-3 for a branch, or a household's 12-digit personal id. */
-  tax_id: string | null
-  province_code: string
-  ward_code: string | null
-  address_schema: string
-  address_line: string | null
-  /** District before the 2025 reform: history and brand, not an address. */
-  legacy_district: string | null
-  phone: string | null
-  story_vi: string | null
-  story_en: string | null
-  photos: string[] | null
-  latitude: number | null
-  longitude: number | null
-  is_demo: boolean
-  metadata: Record<string, unknown> | null
   created_at: string
   updated_at: string
 }
@@ -54,22 +37,9 @@ export interface AdminOcopProducerDetail extends AdminOcopProducer {
 }
 
 /** The OCOP side of a catalog product. */
-export interface AdminOcopProfile {
+export interface AdminOcopProfile extends ProductProfileFields {
   id: string
   product_id: string
-  product_group: string
-  sub_group: string | null
-  /** Brand/origin label as sold ("Quýt vàng Bắc Sơn"): not an address. */
-  origin_label: string | null
-  province_code: string
-  ward_code: string | null
-  address_schema: string
-  legacy_district: string | null
-  producer_id: string | null
-  is_alcohol: boolean
-  /** % alcohol by volume. */
-  abv: number | null
-  vat_category: VatCategory
   /** What shoppers may type to find the product, without diacritics. */
   search_key: string
   is_demo: boolean
@@ -205,46 +175,16 @@ export interface AdminOcopReferenceResponse {
   producer_kinds: ({ code: ProducerKind } & Bilingual)[]
 }
 
-/** Body of POST /admin/ocop/producers (text is stored NFC and trimmed). */
-export interface AdminCreateOcopProducerBody {
-  /** Derived from the name when left out. */
-  handle?: string
-  name: string
-  kind: ProducerKind
-  tax_id?: string | null
-  province_code: string
-  ward_code?: string | null
-  address_schema?: string
-  address_line?: string | null
-  legacy_district?: string | null
-  phone?: string | null
-  story_vi?: string | null
-  story_en?: string | null
-  photos?: string[] | null
-  latitude?: number | null
-  longitude?: number | null
-  is_demo?: boolean
-  metadata?: Record<string, unknown> | null
-}
-
 /** Body of POST /admin/ocop/producers/:id: only the fields sent change. */
-export type AdminUpdateOcopProducerBody = Partial<AdminCreateOcopProducerBody>
+export type AdminUpdateOcopProducerBody = Partial<ProducerFields>
+
+/** Body of POST /admin/ocop/producers (text is stored NFC and trimmed). */
+export type AdminCreateOcopProducerBody = AdminUpdateOcopProducerBody &
+  Pick<ProducerFields, "name" | "kind" | "province_code">
 
 /** Body of POST /admin/ocop/products/:id: creates or replaces the product's OCOP profile. */
-export interface AdminSetOcopProfileBody {
-  product_group: string
-  sub_group?: string | null
-  origin_label?: string | null
-  province_code: string
-  ward_code?: string | null
-  address_schema?: string
-  legacy_district?: string | null
-  producer_id?: string | null
-  is_alcohol?: boolean
-  abv?: number | null
-  vat_category?: VatCategory
-  is_demo?: boolean
-}
+export type AdminSetOcopProfileBody = Partial<ProductProfileFields> &
+  Pick<ProductProfileFields, "product_group" | "province_code">
 
 /**
  * Body of POST /admin/ocop/products/:id/certificates: a recognition decision. Dates are

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { ISSUER_LEVELS, toDate, VAT_CATEGORIES } from "@ocop/core"
+import { ISSUER_LEVELS, PRODUCER_KINDS, readDate, VAT_CATEGORIES } from "@ocop/core"
 import type {
   AdminCreateOcopProducerBody,
   AdminIssueOcopCertificateBody,
@@ -7,7 +7,6 @@ import type {
   AdminSetOcopProfileBody,
   AdminUpdateOcopProducerBody,
 } from "@ocop/sdk"
-import { PRODUCER_KINDS } from "../../../workflows/ocop"
 
 /*
  * Medusa's validateAndTransformBody turns type, required, enum and range errors into messages that
@@ -15,17 +14,13 @@ import { PRODUCER_KINDS } from "../../../workflows/ocop"
  * written: every refinement below therefore starts its message with the field name.
  */
 
-function isDate(value: string): boolean {
-  try {
-    toDate(value)
-    return true
-  } catch {
-    return false
-  }
-}
-
 const date = (field: string) =>
-  z.string().refine(isDate, `${field}: must be a date, YYYY-MM-DD or ISO 8601`)
+  z
+    .string()
+    .refine(
+      (value) => readDate(value) !== undefined,
+      `${field}: must be a date, YYYY-MM-DD or ISO 8601`
+    )
 
 const integerIn = (field: string, min: number, max: number) =>
   z

@@ -1,9 +1,11 @@
 import { model } from "@medusajs/framework/utils"
+import { ISSUER_LEVELS } from "@ocop/core"
 
 /**
  * An OCOP certificate as decided by the issuer. The star level is the one in the decision, never
  * computed from the score. A product keeps its whole certificate history; re-recognition creates
- * a new certificate and marks the old one superseded.
+ * a new certificate and marks the old one superseded from the day the new one takes effect
+ * (`superseded_at`): a renewal recorded ahead of time leaves the old one in force until then.
  */
 export const OcopCertificate = model
   .define("ocop_certificate", {
@@ -16,7 +18,7 @@ export const OcopCertificate = model
     decision_number: model.text(),
     decision_date: model.dateTime(),
     issuer_name: model.text(),
-    issuer_level: model.enum(["district", "province", "central"]),
+    issuer_level: model.enum([...ISSUER_LEVELS]),
     // Criteria set in force for the rating, e.g. "148/QĐ-TTg"
     legal_basis: model.text(),
     // e.g. "đợt 3/2020"

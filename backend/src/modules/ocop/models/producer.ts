@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { PRODUCER_KINDS } from "@ocop/core"
 import { OcopProductProfile } from "./product-profile"
 
 /** A producer (chủ thể OCOP): the company, cooperative or household behind OCOP products. */
@@ -8,7 +9,7 @@ export const OcopProducer = model
     // URL-safe identifier used by the store API: /store/ocop/producers/:handle
     handle: model.text().unique(),
     name: model.text().searchable(),
-    kind: model.enum(["company", "cooperative", "cooperative_group", "household"]),
+    kind: model.enum([...PRODUCER_KINDS]),
     // 10 digits, 10-3 for a branch, or the 12-digit personal id of a household (validated in @ocop/core)
     tax_id: model.text().nullable(),
     // Post-2025 address: province code + ward/commune code, with the code list they belong to

@@ -2,14 +2,15 @@ import { generateEntityId } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   calendarDaysBetween,
+  cleanText,
   defaultValidTo,
   formatDateVi,
   legalBasisByCode,
+  readDate,
   toDate,
   validateCertificateInput,
 } from "@ocop/core"
 import { type FieldProblem, invalidFields, notFound } from "../errors"
-import { cleanText } from "../text"
 import type {
   IssueOcopCertificateInput,
   OcopCertificateRecord,
@@ -17,15 +18,6 @@ import type {
 } from "../types"
 import { assertCatalogProductExists } from "./catalog-product"
 import { type CertificateWrite, ocopService } from "./ocop-service"
-
-function readDate(value: unknown): Date | undefined {
-  if (!(value instanceof Date) && typeof value !== "string") return undefined
-  try {
-    return toDate(value)
-  } catch {
-    return undefined
-  }
-}
 
 export interface PreparedCertificate {
   certificate: CertificateWrite & { id: string; product_id: string; valid_from: Date }

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { normalizeProducerFields } from "@ocop/core"
 import { invalidField, invalidFields, notFound } from "../errors"
-import { normalizeProducerFields } from "../producer-input"
 import type { CreateOcopProducerInput, OcopProducerFields, OcopProducerRecord } from "../types"
 import { definedKeys, ocopService, type ProducerWrite, pick } from "./ocop-service"
 

@@ -1,22 +1,10 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isValidGroup, VAT_CATEGORIES } from "@ocop/core"
-import { type FieldProblem, invalidFields } from "../errors"
-import { cleanText, cleanTextFields, profileSearchKey } from "../text"
+import { cleanText, normalizeProfileFields, productSearchKey } from "@ocop/core"
+import { invalidFields } from "../errors"
 import type { OcopProductProfileRecord, SetOcopProductProfileInput } from "../types"
 import { assertCatalogProductExists } from "./catalog-product"
 import { definedKeys, ocopService, type ProfileWrite, pick } from "./ocop-service"
-
-const PROFILE_TEXT_FIELDS = [
-  "product_group",
-  "sub_group",
-  "origin_label",
-  "province_code",
-  "ward_code",
-  "address_schema",
-  "legacy_district",
-  "producer_id",
-] as const satisfies readonly (keyof SetOcopProductProfileInput)[]
 
 /** Checks the profile against the catalog (the product exists) and the OCOP rules. */
 export const validateOcopProductProfileStep = createStep(
@@ -24,29 +12,7 @@ export const validateOcopProductProfileStep = createStep(
   async (input: SetOcopProductProfileInput, { container }) => {
     await assertCatalogProductExists(container, input.product_id)
 
-    const data = cleanTextFields(input, PROFILE_TEXT_FIELDS)
-    const problems: FieldProblem[] = []
-    if (!data.product_group || !isValidGroup(data.product_group)) {
-      problems.push({
-        field: "product_group",
-        message: `unknown OCOP product group "${input.product_group}"`,
-      })
-    } else if (data.sub_group && !isValidGroup(data.product_group, data.sub_group)) {
-      problems.push({
-        field: "sub_group",
-        message: `"${data.sub_group}" is not a sub-group of ${data.product_group}`,
-      })
-    }
-    if (!data.province_code) problems.push({ field: "province_code", message: "must not be empty" })
-    if (data.abv != null && (!Number.isFinite(data.abv) || data.abv < 0 || data.abv > 100)) {
-      problems.push({ field: "abv", message: "must be a percentage from 0 to 100" })
-    }
-    if (data.vat_category !== undefined && !VAT_CATEGORIES.includes(data.vat_category)) {
-      problems.push({
-        field: "vat_category",
-        message: `must be one of ${VAT_CATEGORIES.join(", ")}`,
-      })
-    }
+    const { data, problems } = normalizeProfileFields(input)
     if (data.producer_id) {
       const [producer] = await ocopService(container).listOcopProducers(
         { id: data.producer_id },
@@ -121,7 +87,7 @@ export const refreshOcopSearchKeysStep = createStep(
     const titles = new Map(products.map((product) => [product.id, product.title]))
     const changes = profiles.map((profile) => ({
       id: profile.id,
-      search_key: profileSearchKey({
+      search_key: productSearchKey({
         title: cleanText(titles.get(profile.product_id)),
         origin_label: profile.origin_label,
         producer_name: profile.producer?.name,
