@@ -7,6 +7,13 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const env = readRuntimeEnv()
 
+// English product text through Medusa's Translation module. The read-only store ↔ locale link
+// (GET /store/locales) is decided by this variable when Medusa's link definitions load, before
+// `featureFlags` below is applied, so the flag is set in both places; MEDUSA_FF_TRANSLATION=false
+// still turns it off.
+process.env.MEDUSA_FF_TRANSLATION ??= "true"
+const translation = process.env.MEDUSA_FF_TRANSLATION === "true"
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.databaseUrl,
@@ -26,9 +33,11 @@ module.exports = defineConfig({
   },
   featureFlags: {
     caching: Boolean(env.redisUrl),
+    translation,
   },
   modules: [
     { resolve: "./src/modules/ocop" },
+    { resolve: "@medusajs/medusa/translation", disable: !translation },
     {
       // OCOP certificate expiry alerts go out on "email"; the local provider only logs them,
       // which is what development needs. "feed" keeps the dashboard's own notifications working.

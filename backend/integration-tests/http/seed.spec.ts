@@ -18,9 +18,14 @@ import demoLogins from "../../src/scripts/demo-logins.json"
 import seed from "../../src/scripts/seed"
 import { listPublishableKeys } from "../../src/scripts/seed/publishable-keys"
 import { DEMO_SEED_MARKER } from "../../src/scripts/seed/store-marker"
-import { SEED_SALES_CHANNELS, SEED_STOCK_LOCATIONS } from "../../src/scripts/seed-data/channels"
+import {
+  SEED_SALES_CHANNELS,
+  SEED_STOCK_LOCATIONS,
+  WEB_STORE_CHANNEL,
+} from "../../src/scripts/seed-data/channels"
 import { SEED_PRODUCERS } from "../../src/scripts/seed-data/producers"
 import { SEED_PRODUCTS } from "../../src/scripts/seed-data/products"
+import { PRODUCT_TEXT_EN } from "../../src/scripts/seed-data/translations-en"
 
 /** Former Bắc Sơn district's communes after 2025 (DOMAIN.md). */
 const BAC_SON_WARDS = ["06325", "06349", "06367", "06376", "06364", "06337"]
@@ -72,6 +77,9 @@ async function counts(container: MedusaContainer) {
     producers: await count(service.listAndCountOcopProducers()),
     profiles: await count(service.listAndCountOcopProductProfiles()),
     certificates: await count(service.listAndCountOcopCertificates()),
+    translations: await count(
+      container.resolve(Modules.TRANSLATION).listAndCountTranslations({}, { take: null })
+    ),
   }
 }
 
@@ -92,6 +100,7 @@ async function fingerprint(container: MedusaContainer) {
     producers: stamp(await service.listOcopProducers({}, all)),
     profiles: stamp(await service.listOcopProductProfiles({}, all)),
     certificates: stamp(await service.listOcopCertificates({}, all)),
+    translations: stamp(await container.resolve(Modules.TRANSLATION).listTranslations({}, all)),
   }
 }
 
@@ -148,7 +157,7 @@ medusaIntegrationTestRunner({
         expect(first?.counts.inventoryLevels).toBe(stockKept.length * 4)
       })
 
-      it("gives each channel exactly one stock location and its own publishable key", async () => {
+      it("gives each channel its own stock location (the web store also its pick-up stores) and key", async () => {
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: channels } = await query.graph({
           entity: "sales_channel",
@@ -159,9 +168,11 @@ medusaIntegrationTestRunner({
         )
         for (const seedChannel of SEED_SALES_CHANNELS) {
           const channel = channels.find((candidate) => candidate.name === seedChannel.name)
-          const location = SEED_STOCK_LOCATIONS.find((loc) => loc.key === seedChannel.location)
+          const expected = [seedChannel.location, ...(seedChannel.pickup_locations ?? [])].map(
+            (key) => SEED_STOCK_LOCATIONS.find((loc) => loc.key === key)?.name
+          )
           const linked = (channel?.stock_locations ?? []) as ({ name: string } | null)[]
-          expect(linked.map((loc) => loc?.name)).toEqual([location?.name])
+          expect(linked.map((loc) => loc?.name).sort()).toEqual(expected.sort())
           expect(channel?.publishable_api_keys).toHaveLength(1)
         }
 
@@ -324,7 +335,7 @@ medusaIntegrationTestRunner({
         })
       })
 
-      it("lets a web-store cart take delivery at 30.000 ₫ with VAT inside the price", async () => {
+      it("lets a web-store cart take delivery at 30.000 ₫ or pick-up, VAT inside the price", async () => {
         const container = getContainer()
         const keys = await listPublishableKeys({ container })
         const webKey = keys.find((key) => key.channel === "Web store")?.token as string
@@ -358,9 +369,16 @@ medusaIntegrationTestRunner({
           `/store/shipping-options?cart_id=${cartId}`,
           headers
         )
+        // delivery from the warehouse, and free click & collect at both OCOP stores
         expect(
-          options.shipping_options.map((o: { name: string; amount: number }) => [o.name, o.amount])
-        ).toEqual([["Giao hàng tiêu chuẩn", 30_000]])
+          options.shipping_options
+            .map((o: { name: string; amount: number }) => [o.name, o.amount])
+            .sort()
+        ).toEqual([
+          ["Giao hàng tiêu chuẩn", 30_000],
+          ["Nhận tại Cửa hàng OCOP số 1", 0],
+          ["Nhận tại Cửa hàng OCOP số 2", 0],
+        ])
       })
 
       it("labels every variant with a valid, unique 893 EAN-13 and a unique SKU", async () => {
@@ -579,6 +597,48 @@ medusaIntegrationTestRunner({
         const certificates = await service.listOcopCertificates({}, { take: null })
         const facts = certificates.filter((cert) => cert.metadata?.is_demo === false)
         expect(facts.map((cert) => cert.round_label)).toEqual(["đợt 3/2020"])
+      })
+
+      it("serves English product text to an English request and Vietnamese otherwise", async () => {
+        const container = getContainer()
+        const keys = await listPublishableKeys({ container })
+        const web = keys.find((key) => key.channel === WEB_STORE_CHANNEL)
+        const headers = { headers: { "x-publishable-api-key": web?.token ?? "" } }
+        const locales = await api.get("/store/locales", headers)
+        expect(locales.data.locales.map((locale: { code: string }) => locale.code).sort()).toEqual([
+          "en-US",
+          "vi-VN",
+        ])
+        // every product, option, option value and variant has its English text
+        const variants = SEED_PRODUCTS.flatMap((product) => product.variants).length
+        const options = SEED_PRODUCTS.length
+        expect(runs[0]?.counts.translations).toBe(SEED_PRODUCTS.length + options + 2 * variants)
+
+        const path = "/store/ocop/products/quyt-vang-bac-son"
+        const english = (await api.get(`${path}?locale=en-US`, headers)).data.product
+        expect(english.title).toBe(PRODUCT_TEXT_EN["quyt-vang-bac-son"]?.title)
+        expect(english.description).toBe(PRODUCT_TEXT_EN["quyt-vang-bac-son"]?.description)
+        expect(english.options[0].title).toBe("Pack")
+        expect(english.variants.map((variant: { title: string }) => variant.title).sort()).toEqual([
+          "1 kg bag",
+          "3 kg gift box",
+        ])
+        expect(english.producer.story).toBe(
+          SEED_PRODUCERS.find((producer) => producer.handle === english.producer.handle)?.story_en
+        )
+        const header = await api.get(path, {
+          headers: { ...headers.headers, "x-medusa-locale": "en-US" },
+        })
+        expect(header.data.product.title).toBe(english.title)
+        const vietnamese = (await api.get(path, headers)).data.product
+        expect(vietnamese.title).toBe("Quýt vàng Bắc Sơn")
+        expect(vietnamese.variants[0].options[0].value).toMatch(/^(Túi 1 kg|Hộp quà 3 kg)$/)
+        // A locale without translations falls back to Vietnamese.
+        const french = (await api.get(`${path}?locale=fr-FR`, headers)).data.product
+        expect(french.title).toBe("Quýt vàng Bắc Sơn")
+        const listing = await api.get("/store/ocop/products?locale=en-US&limit=100", headers)
+        const titles = listing.data.products.map((product: { title: string }) => product.title)
+        expect(titles).toContain(PRODUCT_TEXT_EN["quyt-vang-bac-son"]?.title)
       })
 
       it("sets up outlets, shipping, the store marker and the demo admin", async () => {

@@ -28,6 +28,19 @@ const BAD_QUERIES: Array<{ path: string; query: string; field: string }> = [
   { path: "/store/ocop/producers", query: "limit=1000", field: "limit" },
   { path: "/store/ocop/producers/anyone", query: "sort=random", field: "sort" },
   { path: "/store/ocop/producers/anyone", query: "offset=x", field: "offset" },
+  // Every number is bounded: nothing out of PostgreSQL's integer range reaches the database.
+  { path: "/store/ocop/products", query: "offset=3000000000", field: "offset" },
+  { path: "/store/ocop/products", query: "offset=100001", field: "offset" },
+  { path: "/store/ocop/products", query: "limit=3000000000", field: "limit" },
+  { path: "/store/ocop/products", query: "min_stars=3000000000", field: "min_stars" },
+  { path: "/store/ocop/products", query: "stars=3000000000", field: "stars" },
+  { path: "/store/ocop/producers", query: "offset=3000000000", field: "offset" },
+  { path: "/store/ocop/producers/anyone", query: "offset=3000000000", field: "offset" },
+  { path: "/store/ocop/producers/anyone", query: "limit=3000000000", field: "limit" },
+  { path: "/store/ocop/suggestions", query: "q=qu&limit=9", field: "limit" },
+  { path: "/store/ocop/suggestions", query: "q=qu&limit=0", field: "limit" },
+  { path: "/store/ocop/suggestions", query: `q=${"a".repeat(101)}`, field: "q" },
+  { path: "/store/ocop/suggestions", query: "limit=3", field: "q" },
 ]
 
 medusaIntegrationTestRunner({
@@ -58,6 +71,10 @@ medusaIntegrationTestRunner({
         expect(response.data).toMatchObject({ products: [], count: 0, limit: 100, offset: 0 })
         const repeated = await api.get("/store/ocop/products?stars=4&stars=5", headers)
         expect(repeated.status).toBe(200)
+        const deepest = await api.get("/store/ocop/products?offset=100000", headers)
+        expect(deepest.data).toMatchObject({ products: [], offset: 100_000 })
+        const suggestions = await api.get("/store/ocop/suggestions?q=&limit=8", headers)
+        expect(suggestions.data).toEqual({ suggestions: [] })
       })
     })
   },

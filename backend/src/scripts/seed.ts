@@ -10,6 +10,7 @@ import { ensurePosRegisters } from "./seed/pos"
 import { listPublishableKeys } from "./seed/publishable-keys"
 import { ensureRegion, ensureTaxRates, ensureVatProductTypes } from "./seed/region-tax"
 import { markStoreSeeded } from "./seed/store-marker"
+import { ensureProductTranslations, ensureStoreLocales } from "./seed/translations"
 import { WEB_STORE_CHANNEL } from "./seed-data/channels"
 
 /**
@@ -49,6 +50,8 @@ export default async function seed({ container }: Pick<ExecArgs, "container"> & 
   await ensureInventoryLevels(ctx, locations)
   await ensureProductProfiles(ctx, products, producers)
   await ensureCertificates(ctx, products)
+  await ensureStoreLocales(ctx)
+  await ensureProductTranslations(ctx, products)
 
   await ensurePosRegisters(ctx, { regionId: region.id, channels, locations })
   await seedDemoAdmin({ container })

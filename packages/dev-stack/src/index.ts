@@ -7,6 +7,7 @@ export {
   listChannelKeys,
   needsDemoSeed,
   splitDatabaseUrl,
+  webStoreKey,
 } from "./database/ensure-database.js"
 export {
   provideTestDatabase,

@@ -57,6 +57,13 @@ describe("docker-compose.yml", () => {
     expect(services.pos?.ports).toEqual(["5174:80"])
   })
 
+  it("gives the storefront its backend and publishable key at run time, not at build time", () => {
+    const storefront = services.storefront as { build?: { args?: unknown } }
+    expect(storefront.build?.args).toBeUndefined()
+    expect(env("storefront").MEDUSA_BACKEND_URL).toBe("http://backend:9000")
+    expect(env("storefront").MEDUSA_PUBLISHABLE_KEY).toMatch(/^\$\{STOREFRONT_PUBLISHABLE_KEY/)
+  })
+
   it("migrates once before the server and worker start", () => {
     expect(services.migrate?.command).toEqual(["npx", "medusa", "db:migrate"])
     for (const name of ["backend", "backend-worker"]) {

@@ -15,6 +15,7 @@ import { provideTestDatabase, scratchDatabaseUrl } from "../src/database/test-da
 const checkoutRoot = join(__dirname, "..", "..", "..")
 const pgPort = 54349
 const backendPort = 9341
+const storefrontPort = 5341
 const dataDir = postgresDataDir(checkoutRoot, "start-test")
 
 interface RunningStart {
@@ -34,6 +35,7 @@ function startStack(databaseUrl?: string): RunningStart {
     OCOP_DATA_DIR: dataDir,
     EMBEDDED_PG_PORT: String(pgPort),
     PORT: String(backendPort),
+    STOREFRONT_PORT: String(storefrontPort),
     NODE_OPTIONS: "",
     FORCE_COLOR: "0",
   }
@@ -115,6 +117,10 @@ describe("npm start", () => {
       expect(login.status).toBe(200)
       const { token } = (await login.json()) as { token?: string }
       expect(token).toEqual(expect.any(String))
+      // the storefront got the backend URL and the web store's key at run time: it renders the catalog
+      const shop = await fetch(`http://localhost:${storefrontPort}/products`)
+      expect(shop.status).toBe(200)
+      expect(await shop.text()).toContain("Quýt vàng Bắc Sơn")
     } finally {
       await stopWithCtrlC(run)
     }

@@ -31,3 +31,23 @@ it("sends the publishable key and the listing's filters to /store/ocop/products"
   expect(url.searchParams.get("q")).toBe("quyt vang")
   expect(request?.headers["x-publishable-api-key"]).toBe("pk_test")
 })
+
+it("asks for suggestions, a product page and a producer in the given locale", async () => {
+  const client = createOcopClient({ baseUrl, publishableKey: "pk_test" })
+  await client.store.suggest({ q: "quýt v", locale: "en-US" })
+  let url = new URL(seen.at(-1)?.url ?? "", baseUrl)
+  expect(url.pathname).toBe("/store/ocop/suggestions")
+  expect(url.searchParams.get("q")).toBe("quýt v")
+  expect(url.searchParams.get("locale")).toBe("en-US")
+
+  await client.store.retrieveProduct("quyt-vang-bac-son", { locale: "en-US", region_id: "reg_1" })
+  url = new URL(seen.at(-1)?.url ?? "", baseUrl)
+  expect(url.pathname).toBe("/store/ocop/products/quyt-vang-bac-son")
+  expect(url.searchParams.get("locale")).toBe("en-US")
+  expect(url.searchParams.get("region_id")).toBe("reg_1")
+
+  await client.store.retrieveProducer("htx quýt", { limit: 5, offset: 10 })
+  url = new URL(seen.at(-1)?.url ?? "", baseUrl)
+  expect(url.pathname).toBe(`/store/ocop/producers/${encodeURIComponent("htx quýt")}`)
+  expect([url.searchParams.get("limit"), url.searchParams.get("offset")]).toEqual(["5", "10"])
+})

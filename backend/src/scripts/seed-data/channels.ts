@@ -92,8 +92,9 @@ export const SEED_STOCK_LOCATIONS: SeedStockLocation[] = [
 export const SEED_SALES_CHANNELS: SeedSalesChannel[] = [
   {
     name: WEB_STORE_CHANNEL,
-    description: "Cửa hàng trực tuyến, giao từ Kho trung tâm",
+    description: "Cửa hàng trực tuyến, giao từ Kho trung tâm hoặc nhận tại Cửa hàng OCOP số 1, 2",
     location: "warehouse",
+    pickup_locations: ["store-1", "store-2"],
     replaces_install_default: true,
   },
   {

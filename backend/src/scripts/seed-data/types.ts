@@ -46,6 +46,12 @@ export interface SeedSalesChannel {
   description: string
   /** The one stock location the channel sells from (cart completion reserves there). */
   location: LocationKey
+  /**
+   * Stores whose pick-up options the channel offers (click & collect). Linked to the channel too;
+   * an order's reservation is then moved to the location of its chosen option
+   * (workflows/hooks/complete-cart-pickup-location.ts).
+   */
+  pickup_locations?: LocationKey[]
   /** The channel Medusa created on install is renamed to this one instead of left unused. */
   replaces_install_default?: boolean
 }

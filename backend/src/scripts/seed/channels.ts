@@ -115,11 +115,15 @@ async function ensureChannel(ctx: SeedContext, channel: SeedSalesChannel): Promi
   return created.id
 }
 
-/** Medusa reserves at the first linked location, so each channel keeps exactly one. */
-async function ensureSingleLocation(
+/**
+ * Medusa reserves at a linked location of the order's channel, so each channel keeps exactly its
+ * own: one for an outlet, plus the pick-up stores of a channel that offers click & collect (whose
+ * orders' reservations are moved to the chosen option's location at completion).
+ */
+async function ensureChannelLocations(
   ctx: SeedContext,
   channelId: string,
-  locationId: string
+  locationIds: string[]
 ): Promise<void> {
   const { data } = await ctx.query.graph({
     entity: "sales_channel",
@@ -129,16 +133,13 @@ async function ensureSingleLocation(
   const linked = ((data[0]?.stock_locations ?? []) as ({ id: string } | null)[]).flatMap(
     (location) => (location ? [location.id] : [])
   )
-  if (linked.length === 1 && linked[0] === locationId) return
-  if (!linked.includes(locationId)) {
+  for (const locationId of locationIds.filter((id) => !linked.includes(id))) {
     await linkSalesChannelsToStockLocationWorkflow(ctx.container).run({
       input: { id: locationId, add: [channelId] },
     })
   }
-  for (const other of linked.filter((id) => id !== locationId)) {
-    ctx.logger.warn(
-      `seed: unlinking stock location ${other} from ${data[0]?.name}: one per channel`
-    )
+  for (const other of linked.filter((id) => !locationIds.includes(id))) {
+    ctx.logger.warn(`seed: unlinking stock location ${other} from ${data[0]?.name}`)
     await linkSalesChannelsToStockLocationWorkflow(ctx.container).run({
       input: { id: other, remove: [channelId] },
     })
@@ -183,9 +184,12 @@ export async function ensureSalesChannels(
   const ids: ChannelIds = new Map()
   for (const channel of SEED_SALES_CHANNELS) {
     const channelId = await ensureChannel(ctx, channel)
-    const locationId = locations.get(channel.location)
-    if (!locationId) throw new Error(`seed: no stock location ${channel.location}`)
-    await ensureSingleLocation(ctx, channelId, locationId)
+    const locationIds = [channel.location, ...(channel.pickup_locations ?? [])].map((key) => {
+      const id = locations.get(key)
+      if (!id) throw new Error(`seed: no stock location ${key}`)
+      return id
+    })
+    await ensureChannelLocations(ctx, channelId, locationIds)
     await ensurePublishableKey(ctx, channelId, channel.name)
     ids.set(channel.name, channelId)
   }

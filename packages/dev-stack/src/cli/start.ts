@@ -6,11 +6,16 @@
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { type Command, concurrently } from "concurrently"
-import { ensureDatabase, listChannelKeys, needsDemoSeed } from "../database/ensure-database.js"
+import {
+  ensureDatabase,
+  listChannelKeys,
+  needsDemoSeed,
+  webStoreKey,
+} from "../database/ensure-database.js"
 import { runStep } from "../processes/run-step.js"
 import { stopCommands } from "../processes/stop-commands.js"
 import { waitForHttp } from "../processes/wait-for-http.js"
-import { discoverApps } from "../stack/apps.js"
+import { appEnv, discoverApps } from "../stack/apps.js"
 import { readyBanner } from "../stack/banner.js"
 import { openStackDatabase } from "../stack/database.js"
 import { readDemoLogins } from "../stack/demo-logins.js"
@@ -66,6 +71,12 @@ async function main() {
 
     const backendUrl = `http://localhost:${backendPort}`
     const apps = discoverApps(checkoutRoot)
+    const storefrontKey = await webStoreKey(database.databaseUrl)
+    if (!storefrontKey && apps.present.some((app) => app.label === "storefront")) {
+      console.error(
+        "storefront: the store's default sales channel has no publishable key; the storefront will refuse to start (create one in Medusa Admin → Settings → Publishable API keys)"
+      )
+    }
     const { commands, result } = concurrently(
       [
         { name: "backend", command: `${medusaBin} start`, cwd: backendDir, env: backendEnv },
@@ -73,7 +84,7 @@ async function main() {
           name: app.label,
           command: "npm start",
           cwd: app.dir,
-          env: { PORT: String(app.port), VITE_BACKEND_URL: backendUrl },
+          env: appEnv(app, backendUrl, storefrontKey),
         })),
       ],
       { prefix: "name", killOthersOn: ["failure", "success"], handleInput: false }

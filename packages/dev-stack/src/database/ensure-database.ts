@@ -74,3 +74,24 @@ export async function listChannelKeys(databaseUrl: string): Promise<ChannelKey[]
     return result.rows as ChannelKey[]
   })
 }
+
+/**
+ * The publishable key of the store's default sales channel (the web store, which the seed makes
+ * the default): what the storefront sends with every store API call. Null when there is none.
+ */
+export async function webStoreKey(databaseUrl: string): Promise<string | null> {
+  return withClient(databaseUrl, async (client) => {
+    const result = await client.query(
+      `SELECT ak.token
+         FROM store s
+         JOIN publishable_api_key_sales_channel link
+           ON link.sales_channel_id = s.default_sales_channel_id AND link.deleted_at IS NULL
+         JOIN api_key ak ON ak.id = link.publishable_key_id
+        WHERE s.deleted_at IS NULL AND ak.type = 'publishable' AND ak.revoked_at IS NULL
+          AND ak.deleted_at IS NULL
+        ORDER BY ak.created_at
+        LIMIT 1`
+    )
+    return (result.rows[0]?.token as string | undefined) ?? null
+  })
+}

@@ -28,6 +28,23 @@ function hasStartScript(dir: string): boolean {
   return typeof scripts.start === "string"
 }
 
+/**
+ * What an app needs at run time besides its port: the storefront renders on the server and calls
+ * the store API with the web store's publishable key; every app gets the backend URL.
+ */
+export function appEnv(
+  app: StackApp,
+  backendUrl: string,
+  webStoreKey: string | null
+): Record<string, string> {
+  const env: Record<string, string> = { PORT: String(app.port), VITE_BACKEND_URL: backendUrl }
+  if (app.label === "storefront") {
+    env.MEDUSA_BACKEND_URL = backendUrl
+    if (webStoreKey) env.MEDUSA_PUBLISHABLE_KEY = webStoreKey
+  }
+  return env
+}
+
 /** The front-end apps present in this checkout; each runs its own `npm start` on its port. */
 export function discoverApps(checkoutRoot: string, env: NodeJS.ProcessEnv = process.env) {
   const present: StackApp[] = []

@@ -90,8 +90,89 @@ export interface StoreOcopProductsResponse {
   facets: StoreOcopFacets
 }
 
+/** One product image; `alt` is the image's own alt text, else the (translated) product title. */
+export interface StoreOcopProductImage {
+  id: string
+  url: string
+  alt: string
+}
+
+/** A product option (e.g. "Quy cách") with the values its variants use, in the request's locale. */
+export interface StoreOcopProductOption {
+  id: string
+  title: string
+  values: string[]
+}
+
+/** A variant on the product page: the listing's fields plus the option values it stands for. */
+export interface StoreOcopVariantDetail extends StoreOcopVariant {
+  options: { option_id: string; option_title: string; value: string }[]
+}
+
+/** The certificate in force on the request's day (the one the badge is decided from). */
+export interface StoreOcopCertificate {
+  /** Stars the decision assigned (shown as a badge only while `badge` is true). */
+  stars: number
+  badge: boolean
+  status: CertificateStatus
+  /** Decision number, e.g. "4261/QĐ-UBND". */
+  number: string
+  decision_date: string
+  issuer: string
+  issuer_level: string
+  /** First and last valid day, ISO date-times (midnight in Vietnam). */
+  valid_from: string
+  valid_to: string
+}
+
+/** The producer on a product page: enough for a card that links to /producers/:handle. */
+export interface StoreOcopProductProducer {
+  handle: string
+  name: string
+  kind: string
+  /** The producer's story in the request's locale, Vietnamese when no translation exists. */
+  story: string | null
+}
+
+/**
+ * GET /store/ocop/products/:handle: everything a product page shows, in one call. Text comes in
+ * the request's locale (`?locale=` or `x-medusa-locale`), Vietnamese where no translation exists.
+ */
+export interface StoreOcopProductDetail extends Omit<StoreOcopProduct, "producer" | "variants"> {
+  description: string | null
+  images: StoreOcopProductImage[]
+  options: StoreOcopProductOption[]
+  variants: StoreOcopVariantDetail[]
+  certificate: StoreOcopCertificate | null
+  producer: StoreOcopProductProducer | null
+}
+
 export interface StoreOcopProductResponse {
-  product: StoreOcopProduct
+  product: StoreOcopProductDetail
+}
+
+/** GET /store/ocop/suggestions?q=: titles for the search box, best first. */
+export interface StoreOcopSuggestion {
+  handle: string
+  title: string
+  thumbnail: string | null
+  /** Stars while the product may show the OCOP badge, else null. */
+  stars: number | null
+}
+
+export interface StoreOcopSuggestionsQuery {
+  q: string
+  limit?: number
+}
+
+export interface StoreOcopSuggestionsResponse {
+  suggestions: StoreOcopSuggestion[]
+}
+
+/** Options every store OCOP call accepts: the language of product text. */
+export interface StoreOcopLocaleQuery {
+  /** BCP 47 code, e.g. "en-US"; Vietnamese when absent or untranslated. */
+  locale?: string
 }
 
 export interface StoreProducerSummary {
@@ -124,6 +205,8 @@ export interface StoreProducerDetail {
   address_schema: string
   address_line: string | null
   legacy_district: string | null
+  /** The story in the request's locale, Vietnamese when no translation exists. */
+  story: string | null
   story_vi: string | null
   story_en: string | null
   photos: string[]
@@ -131,6 +214,11 @@ export interface StoreProducerDetail {
   longitude: number | null
 }
 
+/** GET /store/ocop/producers/:handle: the profile and a page of the producer's products. */
 export interface StoreProducerResponse {
   producer: StoreProducerDetail
+  products: StoreOcopProduct[]
+  count: number
+  limit: number
+  offset: number
 }

@@ -4,6 +4,7 @@ import {
   StoreOcopProducersParams,
   StoreOcopProductParams,
   StoreOcopProductsParams,
+  StoreOcopSuggestionsParams,
 } from "./validators"
 
 // The routes build their own field lists, so the query config only carries validation.
@@ -20,6 +21,11 @@ export const storeOcopMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/ocop/products/:handle",
     middlewares: [validateAndTransformQuery(StoreOcopProductParams, noFieldSelection)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/suggestions",
+    middlewares: [validateAndTransformQuery(StoreOcopSuggestionsParams, noFieldSelection)],
   },
   {
     method: ["GET"],

@@ -14,9 +14,25 @@ const optionalText = (field: string, max: number) =>
     .transform((value) => (value === "" ? undefined : value.normalize("NFC")))
     .optional()
 
+/**
+ * Deepest offset a client may ask for. Every numeric query parameter is bounded so that no value
+ * reaches PostgreSQL out of its integer range (offset=3000000000 is a 400 naming the field, not
+ * a 500); no shopper pages 100,000 products deep, and search narrows long before that.
+ */
+export const STORE_OCOP_MAX_OFFSET = 100_000
+
+/** A whole number in [min, max] with a default; a value outside is a 400 naming the field. */
+const boundedInt = (field: string, min: number, max: number, fallback: number) =>
+  z.coerce
+    .number()
+    .int(`Field '${field}' must be a whole number`)
+    .min(min, `Field '${field}' must be at least ${min}`)
+    .max(max, `Field '${field}' must be at most ${max}`)
+    .default(fallback)
+
 const pagination = {
-  limit: z.coerce.number().int().min(1).max(STORE_OCOP_MAX_LIMIT).default(STORE_OCOP_DEFAULT_LIMIT),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: boundedInt("limit", 1, STORE_OCOP_MAX_LIMIT, STORE_OCOP_DEFAULT_LIMIT),
+  offset: boundedInt("offset", 0, STORE_OCOP_MAX_OFFSET, 0),
 }
 
 // "stars=4,5" arrives as one string; "stars=4&stars=5" as an array (Medusa splits a lone item on
@@ -73,3 +89,14 @@ export const StoreOcopProducerParams = z.object({
   ...pagination,
 })
 export type StoreOcopProducerParamsType = z.infer<typeof StoreOcopProducerParams>
+
+export const STORE_OCOP_SUGGESTION_MAX = 8
+
+export const StoreOcopSuggestionsParams = z.object({
+  q: z
+    .string()
+    .max(100, "Field 'q' must be at most 100 characters")
+    .transform((value) => value.normalize("NFC")),
+  limit: boundedInt("limit", 1, STORE_OCOP_SUGGESTION_MAX, STORE_OCOP_SUGGESTION_MAX),
+})
+export type StoreOcopSuggestionsParamsType = z.infer<typeof StoreOcopSuggestionsParams>

@@ -1,5 +1,18 @@
-import { compareVi, PRODUCT_GROUPS, productGroup, toDate, vietnamCalendarDate } from "@ocop/core"
-import type { StoreOcopFacets, StoreOcopProduct, StoreOcopProductsResponse } from "@ocop/sdk"
+import {
+  compareVi,
+  localizedText,
+  PRODUCT_GROUPS,
+  productGroup,
+  toDate,
+  vietnamCalendarDate,
+} from "@ocop/core"
+import type {
+  StoreOcopFacets,
+  StoreOcopProduct,
+  StoreOcopProductDetail,
+  StoreOcopProductsResponse,
+  StoreOcopSuggestion,
+} from "@ocop/sdk"
 import { OCOP_MODULE } from "../../../../modules/ocop"
 import type {
   StoreCatalogFacets,
@@ -8,7 +21,12 @@ import type {
   StoreCatalogSort,
 } from "../../../../modules/ocop/queries/store-catalog"
 import type OcopModuleService from "../../../../modules/ocop/service"
-import { fetchStoreProducts, presentStoreProduct } from "./products"
+import {
+  fetchStoreProducts,
+  presentStoreProduct,
+  presentStoreProductDetail,
+  STORE_OCOP_PRODUCT_DETAIL_FIELDS,
+} from "./products"
 import {
   getChannelCatalog,
   getChannelLocationIds,
@@ -133,6 +151,24 @@ export async function listOcopProducts(
   }
 }
 
+/** The OCOP side (certificate in force, profile, producer) of the given products, by product id. */
+async function catalogRows(
+  ctx: StoreContext,
+  scope: StoreCatalogScopeEntry[],
+  now: Date
+): Promise<Map<string, StoreCatalogRow>> {
+  if (scope.length === 0) return new Map()
+  const ocop = ctx.container.resolve<OcopModuleService>(OCOP_MODULE)
+  const result = await ocop.searchStoreCatalog({
+    scope,
+    badgeDay: vietnamDayBounds(now),
+    sort: "name",
+    limit: scope.length,
+    offset: 0,
+  })
+  return new Map(result.rows.map((row) => [row.product_id, row]))
+}
+
 /**
  * One product by handle for the detail page, read live (not from the channel snapshot): 404 when it
  * is unpublished, not sold in the key's channels, or has no OCOP profile.
@@ -140,10 +176,13 @@ export async function listOcopProducts(
 export async function retrieveOcopProduct(
   ctx: StoreContext,
   handle: string
-): Promise<StoreOcopProduct | null> {
+): Promise<StoreOcopProductDetail | null> {
   const now = new Date()
   const [products, locationIds] = await Promise.all([
-    fetchStoreProducts(ctx, { handle, status: "published" }, ["sales_channels.id"]),
+    fetchStoreProducts(ctx, { handle, status: "published" }, [
+      "sales_channels.id",
+      ...STORE_OCOP_PRODUCT_DETAIL_FIELDS,
+    ]),
     getChannelLocationIds(ctx),
   ])
   const channels = new Set(ctx.salesChannelIds)
@@ -151,22 +190,68 @@ export async function retrieveOcopProduct(
     (candidate.sales_channels ?? []).some((channel) => channel != null && channels.has(channel.id))
   )
   if (!product) return null
-  const ocop = ctx.container.resolve<OcopModuleService>(OCOP_MODULE)
-  const result = await ocop.searchStoreCatalog({
-    scope: [
-      {
-        product_id: product.id,
-        title_key: searchWords(product.title).join(" "),
-        name_rank: 0,
-        created_at: now.toISOString(),
-      },
-    ],
-    badgeDay: vietnamDayBounds(now),
-    sort: "name",
-    limit: 1,
-    offset: 0,
-  })
-  const row = result.rows[0]
+  const rows = await catalogRows(
+    ctx,
+    [{ product_id: product.id, title_key: "", name_rank: 0, created_at: now.toISOString() }],
+    now
+  )
+  const row = rows.get(product.id)
   if (!row) return null
-  return presentStoreProduct(product, row, now, locationIds)
+  let story: string | null = null
+  if (row.producer_handle) {
+    const ocop = ctx.container.resolve<OcopModuleService>(OCOP_MODULE)
+    const [producer] = await ocop.listOcopProducers(
+      { handle: row.producer_handle },
+      { select: ["story_vi", "story_en"], take: 1 }
+    )
+    story = producer
+      ? localizedText({ vi: producer.story_vi, en: producer.story_en }, ctx.locale)
+      : null
+  }
+  return presentStoreProductDetail(product, row, now, locationIds, story)
+}
+
+export const SUGGESTION_LIMIT = 8
+
+/**
+ * Titles for the search box: products of the key's channels whose title starts with the typed
+ * prefix, then those with a title word starting with it, each group in Vietnamese title order.
+ * Tones, đ and case are ignored ("quyt v" finds "Quýt vàng Bắc Sơn").
+ */
+export async function suggestOcopProducts(
+  ctx: StoreContext,
+  q: string,
+  limit = SUGGESTION_LIMIT
+): Promise<StoreOcopSuggestion[]> {
+  const phrase = searchWords(q).join(" ")
+  if (!phrase) return []
+  const catalog = await getChannelCatalog(ctx)
+  const startsTitle: StoreCatalogScopeEntry[] = []
+  const startsWord: StoreCatalogScopeEntry[] = []
+  for (const entry of catalog.entries) {
+    if (entry.title_key.startsWith(phrase)) startsTitle.push(entry)
+    else if (` ${entry.title_key}`.includes(` ${phrase}`)) startsWord.push(entry)
+  }
+  const chosen = [...startsTitle, ...startsWord].slice(0, limit)
+  if (chosen.length === 0) return []
+  const now = new Date()
+  const [products, rows] = await Promise.all([
+    fetchStoreProducts(ctx, { id: chosen.map((entry) => entry.product_id), status: "published" }),
+    catalogRows(ctx, chosen, now),
+  ])
+  const byId = new Map(products.map((product) => [product.id, product]))
+  const suggestions: StoreOcopSuggestion[] = []
+  for (const entry of chosen) {
+    const product = byId.get(entry.product_id)
+    const row = rows.get(entry.product_id)
+    if (!product || !row) continue
+    const { ocop } = presentStoreProduct(product, row, now, new Set())
+    suggestions.push({
+      handle: product.handle,
+      title: product.title,
+      thumbnail: product.thumbnail,
+      stars: ocop.stars,
+    })
+  }
+  return suggestions
 }

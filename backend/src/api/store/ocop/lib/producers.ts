@@ -1,20 +1,8 @@
-import { compareVi } from "@ocop/core"
+import { compareVi, localizedText } from "@ocop/core"
+import type { StoreProducerDetail, StoreProducerSummary, StoreProducersResponse } from "@ocop/sdk"
 import { OCOP_MODULE } from "../../../../modules/ocop"
 import type OcopModuleService from "../../../../modules/ocop/service"
 import { getChannelCatalog, type StoreContext } from "./store-context"
-
-export interface StoreProducerSummary {
-  handle: string
-  name: string
-  kind: string
-  province_code: string
-  ward_code: string | null
-  address_schema: string
-  legacy_district: string | null
-  photos: string[]
-  /** OCOP products of this producer that the key's channels sell. */
-  product_count: number
-}
 
 function photoList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item) => typeof item === "string") : []
@@ -24,7 +12,7 @@ function photoList(value: unknown): string[] {
 export async function listStoreProducers(
   ctx: StoreContext,
   filters: { legacy_district?: string; limit: number; offset: number }
-) {
+): Promise<StoreProducersResponse> {
   const catalog = await getChannelCatalog(ctx)
   const ocop = ctx.container.resolve<OcopModuleService>(OCOP_MODULE)
   const rows = await ocop.listStoreProducerSummaries(
@@ -50,13 +38,23 @@ export async function listStoreProducers(
 }
 
 /**
- * A producer's public profile. The tax id and phone stay out of the store API: for a household
- * the tax id is the owner's personal id number.
+ * A producer's public profile, only when the key's channels sell at least one of their OCOP
+ * products (a store does not expose producers it does not sell). The tax id and phone stay out of
+ * the store API: for a household the tax id is the owner's personal id number.
  */
-export async function retrieveStoreProducer(ctx: StoreContext, handle: string) {
+export async function retrieveStoreProducer(
+  ctx: StoreContext,
+  handle: string
+): Promise<StoreProducerDetail | null> {
   const ocop = ctx.container.resolve<OcopModuleService>(OCOP_MODULE)
   const [producer] = await ocop.listOcopProducers({ handle }, { take: 1 })
   if (!producer) return null
+  const [profiles, catalog] = await Promise.all([
+    ocop.listOcopProductProfiles({ producer_id: producer.id }, { select: ["product_id"] }),
+    getChannelCatalog(ctx),
+  ])
+  const sold = new Set(catalog.entries.map((entry) => entry.product_id))
+  if (!profiles.some((profile) => sold.has(profile.product_id))) return null
   return {
     handle: producer.handle,
     name: producer.name,
@@ -66,6 +64,7 @@ export async function retrieveStoreProducer(ctx: StoreContext, handle: string) {
     address_schema: producer.address_schema,
     address_line: producer.address_line,
     legacy_district: producer.legacy_district,
+    story: localizedText({ vi: producer.story_vi, en: producer.story_en }, ctx.locale),
     story_vi: producer.story_vi,
     story_en: producer.story_en,
     photos: photoList(producer.photos),

@@ -7,7 +7,14 @@ import {
   type VatCategory,
   vatRateAt,
 } from "@ocop/core"
-import type { StoreOcopProduct, StoreOcopVariant } from "@ocop/sdk"
+import type {
+  StoreOcopCertificate,
+  StoreOcopProduct,
+  StoreOcopProductDetail,
+  StoreOcopProductOption,
+  StoreOcopVariant,
+  StoreOcopVariantDetail,
+} from "@ocop/sdk"
 import type { StoreCatalogRow } from "../../../../modules/ocop/queries/store-catalog"
 import { pricingContext, type StoreContext } from "./store-context"
 
@@ -32,6 +39,22 @@ export const STORE_OCOP_PRODUCT_FIELDS = [
   "variants.inventory_items.inventory.location_levels.location_id",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
+]
+
+/** What the product page adds to a listing row: text, gallery, options and option values. */
+export const STORE_OCOP_PRODUCT_DETAIL_FIELDS = [
+  "description",
+  "images.id",
+  "images.url",
+  "images.rank",
+  "images.metadata",
+  "options.id",
+  "options.title",
+  "options.values.id",
+  "options.values.value",
+  "variants.options.id",
+  "variants.options.value",
+  "variants.options.option_id",
 ]
 
 const PRICE_FIELD = "variants.calculated_price.*"
@@ -61,6 +84,7 @@ interface GraphVariant {
     required_quantity: number
     inventory?: { location_levels?: LocationLevel[] | null } | null
   } | null> | null
+  options?: Array<{ id: string; value: string; option_id: string | null } | null> | null
 }
 
 export interface GraphProduct {
@@ -71,6 +95,18 @@ export interface GraphProduct {
   thumbnail: string | null
   variants?: Array<GraphVariant | null> | null
   sales_channels?: Array<{ id: string } | null> | null
+  description?: string | null
+  images?: Array<{
+    id: string
+    url: string
+    rank: number | null
+    metadata: Record<string, unknown> | null
+  } | null> | null
+  options?: Array<{
+    id: string
+    title: string
+    values?: Array<{ id: string; value: string } | null> | null
+  } | null> | null
 }
 
 /** One query.graph for the given products with prices and stock, keyed by id. */
@@ -85,7 +121,12 @@ export async function fetchStoreProducts(
     fields.push(PRICE_FIELD)
     context.variants = { calculated_price: QueryContext(pricingContext(ctx.region)) }
   }
-  const { data } = await ctx.query.graph({ entity: "product", fields, filters, context })
+  // The locale makes Medusa's Translation module replace translated fields (title, description,
+  // variant titles, option values…) in place; untranslated fields keep the Vietnamese text.
+  const { data } = await ctx.query.graph(
+    { entity: "product", fields, filters, context },
+    ctx.locale ? { locale: ctx.locale } : undefined
+  )
   return data as GraphProduct[]
 }
 
@@ -156,6 +197,21 @@ function presentVariant(variant: GraphVariant, locationIds: Set<string>): StoreO
   }
 }
 
+/** The certificate in force as the badge rule of @ocop/core reads it; null without one. */
+function certificateTerms(row: StoreCatalogRow) {
+  if (!row.certificate_id || row.certificate_stars == null || !row.valid_from || !row.valid_to) {
+    return null
+  }
+  return {
+    stars: row.certificate_stars,
+    valid_from: row.valid_from,
+    valid_to: row.valid_to,
+    revoked_at: row.revoked_at,
+    superseded_by: row.superseded_by_id,
+    superseded_at: row.superseded_at,
+  }
+}
+
 /**
  * The response shape. The badge is decided here with hasOcopBadge at `now` (the rule lives in
  * @ocop/core); expired and revoked certificates keep the product listed but show no stars.
@@ -166,17 +222,7 @@ export function presentStoreProduct(
   now: Date,
   locationIds: Set<string>
 ): StoreOcopProduct {
-  const certificate =
-    row.certificate_id && row.certificate_stars != null && row.valid_from && row.valid_to
-      ? {
-          stars: row.certificate_stars,
-          valid_from: row.valid_from,
-          valid_to: row.valid_to,
-          revoked_at: row.revoked_at,
-          superseded_by: row.superseded_by_id,
-          superseded_at: row.superseded_at,
-        }
-      : null
+  const certificate = certificateTerms(row)
   const badge = certificate != null && hasOcopBadge(certificate, now)
   const group = productGroup(row.product_group)
   return {
@@ -215,5 +261,81 @@ export function presentStoreProduct(
     variants: (product.variants ?? [])
       .filter((variant): variant is GraphVariant => variant != null)
       .map((variant) => presentVariant(variant, locationIds)),
+  }
+}
+
+const present = <T>(items: Array<T | null> | null | undefined): T[] =>
+  (items ?? []).filter((item): item is T => item != null)
+
+function certificateOf(row: StoreCatalogRow, now: Date): StoreOcopCertificate | null {
+  const dates = certificateTerms(row)
+  if (
+    !dates ||
+    !row.decision_number ||
+    !row.decision_date ||
+    !row.issuer_name ||
+    !row.issuer_level
+  ) {
+    return null
+  }
+  return {
+    stars: dates.stars,
+    badge: hasOcopBadge(dates, now),
+    status: certificateStatus(dates, now),
+    number: row.decision_number,
+    decision_date: new Date(row.decision_date).toISOString(),
+    issuer: row.issuer_name,
+    issuer_level: row.issuer_level,
+    valid_from: new Date(dates.valid_from).toISOString(),
+    valid_to: new Date(dates.valid_to).toISOString(),
+  }
+}
+
+function imageAlt(metadata: Record<string, unknown> | null, fallback: string): string {
+  const alt = metadata?.alt
+  return typeof alt === "string" && alt.trim() !== "" ? alt : fallback
+}
+
+/**
+ * The product page's shape: the listing row plus description, gallery, options, each variant's
+ * option values, the certificate in force and the producer's story, all in the request's locale.
+ */
+export function presentStoreProductDetail(
+  product: GraphProduct,
+  row: StoreCatalogRow,
+  now: Date,
+  locationIds: Set<string>,
+  producerStory: string | null
+): StoreOcopProductDetail {
+  const { producer, variants, ...listed } = presentStoreProduct(product, row, now, locationIds)
+  const options: StoreOcopProductOption[] = present(product.options).map((option) => ({
+    id: option.id,
+    title: option.title,
+    values: present(option.values).map((value) => value.value),
+  }))
+  const optionTitle = new Map(options.map((option) => [option.id, option.title]))
+  const graphVariants = new Map(present(product.variants).map((variant) => [variant.id, variant]))
+  const detailVariants: StoreOcopVariantDetail[] = variants.map((variant) => ({
+    ...variant,
+    options: present(graphVariants.get(variant.id)?.options).map((value) => ({
+      option_id: value.option_id ?? "",
+      option_title: (value.option_id && optionTitle.get(value.option_id)) || "",
+      value: value.value,
+    })),
+  }))
+  return {
+    ...listed,
+    description: product.description ?? null,
+    images: present(product.images)
+      .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+      .map((image) => ({
+        id: image.id,
+        url: image.url,
+        alt: imageAlt(image.metadata, product.title),
+      })),
+    options,
+    variants: detailVariants,
+    certificate: certificateOf(row, now),
+    producer: producer ? { ...producer, story: producerStory } : null,
   }
 }

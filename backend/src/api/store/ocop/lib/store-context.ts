@@ -22,6 +22,8 @@ export interface StoreContext {
   query: Query
   salesChannelIds: string[]
   region: PricingRegion | null
+  /** BCP 47 locale of the request (`?locale=` or `x-medusa-locale`); product text is translated to it. */
+  locale: string | undefined
 }
 
 const regionCache = new TtlCache<PricingRegion | null>(storeCacheTtlMs)
@@ -70,7 +72,7 @@ export async function resolveStoreContext(
       )
     }
   }
-  return { container: req.scope, query, salesChannelIds, region }
+  return { container: req.scope, query, salesChannelIds, region, locale: req.locale }
 }
 
 /** Search-key words of a text: diacritics and đ folded by toSearchKey, punctuation dropped. */

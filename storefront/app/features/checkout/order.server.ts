@@ -1,0 +1,124 @@
+import QRCode from "qrcode"
+import type { PageContext } from "../../lib/server/page.server"
+import { VIETQR_PROVIDER } from "./checkout-types"
+import { storePayments } from "./payments.server"
+
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "email",
+  "created_at",
+  "total",
+  "item_total",
+  "shipping_total",
+  "currency_code",
+  "*items",
+  "*shipping_address",
+  "*shipping_methods",
+  "payment_collections.payment_sessions.provider_id",
+].join(",")
+
+export interface OrderView {
+  id: string
+  displayId: number
+  email: string | null
+  createdAt: string
+  total: number
+  itemTotal: number
+  shippingTotal: number
+  lines: {
+    id: string
+    title: string
+    variantTitle: string | null
+    quantity: number
+    total: number
+  }[]
+  shippingMethod: string | null
+  address: {
+    name: string
+    phone: string | null
+    line: string
+    ward: string
+    province: string
+  } | null
+  providerId: string | null
+}
+
+export interface VietQrView {
+  /** The QR drawn on the server as SVG: no QR library in the page's JavaScript. */
+  svg: string
+  payload: string
+  reference: string
+  amount: number
+  bankName: string
+  bankBin: string
+  accountNumber: string
+  accountName: string
+  isDemo: boolean
+  paid: boolean
+}
+
+const amount = (value: unknown) => Math.round(Number(value ?? 0))
+
+export async function loadOrder(ctx: PageContext, orderId: string): Promise<OrderView> {
+  const { order } = await ctx.backend.medusa.store.order.retrieve(orderId, { fields: ORDER_FIELDS })
+  const address = order.shipping_address
+  const sessions = (order.payment_collections ?? []).flatMap(
+    (collection) => collection.payment_sessions ?? []
+  )
+  return {
+    id: order.id,
+    displayId: order.display_id ?? 0,
+    email: order.email ?? null,
+    createdAt: String(order.created_at),
+    total: amount(order.total),
+    itemTotal: amount(order.item_total),
+    shippingTotal: amount(order.shipping_total),
+    lines: (order.items ?? []).map((item) => ({
+      id: item.id,
+      title: item.product_title ?? item.title,
+      variantTitle: item.variant_title ?? null,
+      quantity: item.quantity,
+      total: amount(item.total),
+    })),
+    shippingMethod: order.shipping_methods?.[0]?.name ?? null,
+    address: address
+      ? {
+          name: [address.first_name, address.last_name].filter(Boolean).join(" "),
+          phone: address.phone ?? null,
+          line: address.address_1 ?? "",
+          ward: address.city ?? "",
+          province: address.province ?? "",
+        }
+      : null,
+    providerId: sessions[0]?.provider_id ?? null,
+  }
+}
+
+export async function loadVietQr(ctx: PageContext, order: OrderView): Promise<VietQrView | null> {
+  if (order.providerId !== VIETQR_PROVIDER) return null
+  const { vietqr } = await storePayments(ctx.backend).retrieveOrderVietQr(order.id)
+  const svg = await QRCode.toString(vietqr.payload, {
+    type: "svg",
+    margin: 4,
+    errorCorrectionLevel: "M",
+  })
+  return {
+    svg,
+    payload: vietqr.payload,
+    reference: vietqr.reference,
+    amount: vietqr.amount,
+    bankName: vietqr.bank_name,
+    bankBin: vietqr.bank_bin,
+    accountNumber: vietqr.account_number,
+    accountName: vietqr.account_name,
+    isDemo: vietqr.is_demo,
+    paid: vietqr.status === "paid",
+  }
+}
+
+/** Whether the order's VietQR transfer has arrived (what the confirmation page polls). */
+export async function vietQrPaid(ctx: PageContext, orderId: string): Promise<boolean> {
+  const { vietqr } = await storePayments(ctx.backend).retrieveOrderVietQr(orderId)
+  return vietqr.status === "paid"
+}

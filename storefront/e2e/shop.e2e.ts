@@ -1,0 +1,370 @@
+import { parseVietQr } from "@ocop/core"
+import { launchChromium } from "@ocop/dev-stack"
+import type { Browser, Page } from "playwright-core"
+import { decodeQr, phonePage, screenshot, seriousViolations } from "./support/browser"
+import { adminGet, notifyTransfer, type Shop, startShop, VIETQR } from "./support/shop"
+
+/**
+ * The shop as a customer uses it, in Debian's Chromium against a real seeded backend: browsing
+ * and filtering, guest checkout with delivery and COD, VietQR paid by a bank notification,
+ * click & collect at OCOP store 1, the alcohol rules, English, accessibility and screenshots.
+ */
+const QUYT = "quyt-vang-bac-son"
+const RUOU = "ruou-men-la-suoi-mo-mam"
+
+interface AdminOrder {
+  id: string
+  total: number
+  email: string
+  shipping_address: {
+    first_name: string
+    phone: string
+    address_1: string
+    city: string
+    province: string
+    metadata: Record<string, unknown> | null
+  }
+  items: { id: string; quantity: number; product_handle: string | null }[]
+  shipping_methods: { name: string }[]
+}
+
+describe("storefront", () => {
+  let shop: Shop
+  let browser: Browser
+
+  beforeAll(async () => {
+    shop = await startShop("shop")
+    browser = await launchChromium()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await shop?.stop()
+  })
+
+  const url = (path: string) => `${shop.storefrontUrl}${path}`
+
+  async function addToCart(page: Page, handle: string, quantity = 1) {
+    await page.goto(url(`/products/${handle}`))
+    await page.getByTestId("add-to-cart").waitFor()
+    if (quantity !== 1) await page.locator("#quantity").fill(String(quantity))
+    const added = page.waitForResponse(
+      (response) => response.url().includes("/cart") && response.request().method() === "POST"
+    )
+    await page.getByTestId("add-to-cart").click()
+    await added
+    await page.getByRole("status").getByRole("link").waitFor()
+  }
+
+  async function fillContact(page: Page, name = "Nguyễn Thị Hoa") {
+    await page.locator("#full_name").fill(name)
+    await page.locator("#phone").fill("0912 345 678")
+    await page.locator("#email").fill("hoa@example.vn")
+  }
+
+  async function placeOrder(page: Page): Promise<string> {
+    await page.getByTestId("place-order").click()
+    await page.getByTestId("order-page").waitFor({ timeout: 60_000 })
+    const orderId = await page.getByTestId("order-page").getAttribute("data-order-id")
+    if (!orderId) throw new Error("no order id on the confirmation page")
+    return orderId
+  }
+
+  async function adminOrder(orderId: string) {
+    const fields = "id,total,email,*shipping_address,*items,*shipping_methods"
+    return (
+      await adminGet<{ order: AdminOrder }>(shop, `/admin/orders/${orderId}?fields=${fields}`)
+    ).order
+  }
+
+  it("browse → 4★ → quýt vàng Bắc Sơn → cart → guest checkout with delivery and COD → the order in the backend", async () => {
+    const page = await phonePage(browser)
+    try {
+      await page.goto(url("/"))
+      await page.getByRole("link", { name: /Xem tất cả sản phẩm/ }).click()
+      await page.getByTestId("facet-stars-4").click()
+      await page.waitForURL(/stars=4/)
+      const cards = page.getByTestId("product-card")
+      expect(await cards.count()).toBeGreaterThan(0)
+      // every product listed under 4★ shows a 4-star OCOP badge
+      for (const label of await page
+        .getByTestId("ocop-badge")
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("aria-label")))) {
+        expect(label).toMatch(/4 sao/)
+      }
+      await page.locator(`[data-handle="${QUYT}"] a`).click()
+      await page.waitForURL(new RegExp(`/products/${QUYT}$`))
+      await expect(page.getByTestId("product-title").textContent()).resolves.toBe(
+        "Quýt vàng Bắc Sơn"
+      )
+      await expect(page.getByTestId("certificate-status").textContent()).resolves.toBe(
+        "Còn hiệu lực"
+      )
+      const price = await page.locator(".price-large").textContent()
+      expect(price).toBe("60.000\u00a0₫")
+      await page.locator("#quantity").fill("2")
+      await page.getByTestId("add-to-cart").click()
+      await page.getByRole("status").getByRole("link", { name: "Xem giỏ hàng" }).click()
+      await expect(page.getByTestId("cart-link").textContent()).resolves.toBe("Giỏ hàng (2)")
+      await page.getByTestId("go-checkout").click()
+      await page.waitForURL(/\/checkout$/)
+
+      await fillContact(page)
+      await page.getByTestId("shipping-delivery").locator("input").check()
+      await page.getByTestId("province").selectOption("20")
+      await page
+        .locator('[data-testid="ward"] option[value="06325"]')
+        .waitFor({ state: "attached" })
+      await page.getByTestId("ward").selectOption("06325")
+      await page.locator("#address_line").fill("Thôn Quỳnh Sơn")
+      await page.getByTestId("payment-pp_cod_cod").locator("input").check()
+      await expect(page.getByTestId("checkout-total").textContent()).resolves.toBe("150.000\u00a0₫")
+      const orderId = await placeOrder(page)
+      await expect(page.getByTestId("order-total").textContent()).resolves.toBe("150.000\u00a0₫")
+      await screenshot(page, "confirmation-cod-360")
+
+      const order = await adminOrder(orderId)
+      expect(Number(order.total)).toBe(2 * 60_000 + 30_000)
+      expect(order.email).toBe("hoa@example.vn")
+      expect(order.items.map((item) => [item.product_handle, item.quantity])).toEqual([[QUYT, 2]])
+      expect(order.shipping_methods.map((method) => method.name)).toEqual(["Giao hàng tiêu chuẩn"])
+      expect(order.shipping_address).toMatchObject({
+        first_name: "Nguyễn Thị Hoa",
+        phone: "0912345678",
+        address_1: "Thôn Quỳnh Sơn",
+        city: "Xã Bắc Sơn",
+        province: "Lạng Sơn",
+        metadata: { province_code: "20", ward_code: "06325", address_schema: "2025" },
+      })
+      // the cart is gone: the header shows an empty cart again
+      await expect(page.getByTestId("cart-link").textContent()).resolves.toBe("Giỏ hàng")
+    } finally {
+      await page.close()
+    }
+  })
+
+  it("VietQR: the QR on the confirmation page decodes to the order's amount, and the page turns paid by itself", async () => {
+    const page = await phonePage(browser)
+    try {
+      await addToCart(page, "mat-ong-rung-huu-lien")
+      await page.goto(url("/checkout"))
+      await fillContact(page)
+      await page.getByTestId("shipping-pickup").first().locator("input").check()
+      await page.getByTestId("payment-pp_vietqr_vietqr").locator("input").check()
+      const total = Number(
+        (await page.getByTestId("checkout-total").textContent())?.replace(/\D/g, "")
+      )
+      const orderId = await placeOrder(page)
+      await page.getByTestId("vietqr-code").waitFor()
+      await screenshot(page, "confirmation-vietqr-360")
+
+      const payload = await decodeQr(page, '[data-testid="vietqr-code"]')
+      const parsed = parseVietQr(payload)
+      expect(parsed.ok).toBe(true)
+      if (!parsed.ok) return
+      const reference = await page.getByTestId("vietqr-reference").textContent()
+      expect(parsed.value).toMatchObject({
+        bin: VIETQR.bankBin,
+        accountNumber: VIETQR.accountNumber,
+        amount: total,
+        purpose: reference,
+      })
+      const order = await adminOrder(orderId)
+      expect(Number(order.total)).toBe(total)
+      await expect(page.getByTestId("payment-status").textContent()).resolves.toMatch(
+        /chờ chuyển khoản/
+      )
+
+      const notified = await notifyTransfer(shop, reference ?? "", total)
+      expect(notified.status).toBe(200)
+      // no reload: the page asks by itself and says so
+      const navigations: string[] = []
+      page.on("framenavigated", (frame) => navigations.push(frame.url()))
+      await page
+        .getByTestId("payment-status")
+        .filter({ hasText: "Đã thanh toán" })
+        .waitFor({ timeout: 60_000 })
+      expect(navigations).toEqual([])
+      await screenshot(page, "confirmation-vietqr-paid-360")
+    } finally {
+      await page.close()
+    }
+  })
+
+  it("pick-up at OCOP store 1 reserves the goods at store 1's stock location", async () => {
+    const page = await phonePage(browser)
+    try {
+      await addToCart(page, QUYT, 3)
+      await page.goto(url("/checkout"))
+      await fillContact(page, "Trần Văn Nam")
+      await page.getByText("Nhận tại Cửa hàng OCOP số 1").click()
+      await expect(page.getByTestId("address-fields").count()).resolves.toBe(0)
+      await page.getByTestId("payment-pp_cod_cod").locator("input").check()
+      const orderId = await placeOrder(page)
+      const order = await adminOrder(orderId)
+      expect(order.shipping_methods.map((method) => method.name)).toEqual([
+        "Nhận tại Cửa hàng OCOP số 1",
+      ])
+      const lineIds = order.items.map((item) => item.id)
+      const { reservations } = await adminGet<{
+        reservations: { location_id: string; quantity: number }[]
+      }>(shop, `/admin/reservations?${lineIds.map((id) => `line_item_id[]=${id}`).join("&")}`)
+      const { stock_locations } = await adminGet<{
+        stock_locations: { id: string; name: string }[]
+      }>(shop, "/admin/stock-locations?limit=50")
+      const store1 = stock_locations.find((location) => location.name === "Cửa hàng OCOP số 1")
+      expect(
+        reservations.map((reservation) => [reservation.location_id, Number(reservation.quantity)])
+      ).toEqual([[store1?.id, 3]])
+    } finally {
+      await page.close()
+    }
+  })
+
+  it("an alcohol cart offers no COD, needs the age confirmation, and shows the backend's refusal if COD comes anyway", async () => {
+    const page = await phonePage(browser)
+    try {
+      await addToCart(page, RUOU)
+      await page.goto(url("/checkout"))
+      await page.getByTestId("alcohol-rules").waitFor()
+      await expect(
+        page.getByTestId("payment-pp_cod_cod").locator("input").isDisabled()
+      ).resolves.toBe(true)
+      await fillContact(page)
+      await page.getByTestId("shipping-pickup").first().locator("input").check()
+      await page.getByTestId("payment-pp_vietqr_vietqr").locator("input").check()
+      // no age confirmation: not placed
+      await page.getByTestId("place-order").click()
+      await page.getByText("Vui lòng xác nhận bạn đã đủ 18 tuổi.").waitFor()
+      expect(page.url()).toMatch(/\/checkout$/)
+      // a tampered form that sends COD anyway meets the backend's rule, worded by the backend
+      await page.getByTestId("age-confirm").check()
+      await page
+        .getByTestId("payment-pp_cod_cod")
+        .locator("input")
+        .evaluate((input: HTMLInputElement) => {
+          input.disabled = false
+          input.click()
+        })
+      await page.getByTestId("place-order").click()
+      const refusal = page.getByTestId("checkout-error")
+      await refusal.waitFor()
+      await expect(refusal.textContent()).resolves.toMatch(/không được thanh toán khi nhận hàng/)
+      // with the age confirmed and VietQR the order goes through
+      await page.getByTestId("payment-pp_vietqr_vietqr").locator("input").check()
+      await page.getByTestId("age-confirm").check()
+      await placeOrder(page)
+    } finally {
+      await page.close()
+    }
+  })
+
+  it("switches to English: UI and product text translated, hreflang pairs point at each other", async () => {
+    const page = await phonePage(browser)
+    try {
+      await page.goto(url(`/products/${QUYT}`))
+      const viAlternates = await page
+        .locator('link[rel="alternate"]')
+        .evaluateAll((links) =>
+          links.map((link) => [link.getAttribute("hreflang"), link.getAttribute("href")])
+        )
+      expect(viAlternates).toEqual([
+        ["vi", url(`/products/${QUYT}`)],
+        ["en", url(`/en/products/${QUYT}`)],
+        ["x-default", url(`/products/${QUYT}`)],
+      ])
+      await page.getByTestId("language-switch").click()
+      await page.waitForURL(url(`/en/products/${QUYT}`))
+      await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en")
+      await expect(page.getByTestId("add-to-cart").textContent()).resolves.toBe("Add to cart")
+      const title = await page.getByTestId("product-title").textContent()
+      expect(title).not.toBe("Quýt vàng Bắc Sơn")
+      expect(title).toMatch(/mandarin/i)
+      const enAlternates = await page
+        .locator('link[rel="alternate"]')
+        .evaluateAll((links) =>
+          links.map((link) => [link.getAttribute("hreflang"), link.getAttribute("href")])
+        )
+      expect(enAlternates).toEqual(viAlternates)
+      await expect(page.locator('link[rel="canonical"]').getAttribute("href")).resolves.toBe(
+        url(`/en/products/${QUYT}`)
+      )
+      await page.getByTestId("language-switch").click()
+      await page.waitForURL(url(`/products/${QUYT}`))
+      await expect(page.getByTestId("product-title").textContent()).resolves.toBe(
+        "Quýt vàng Bắc Sơn"
+      )
+    } finally {
+      await page.close()
+    }
+  })
+
+  it("serves real HTML to crawlers: JSON-LD Product, Offer in VND and breadcrumbs, sitemap and robots", async () => {
+    const html = await (
+      await fetch(url(`/products/${QUYT}`), { headers: { "user-agent": "Googlebot/2.1" } })
+    ).text()
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(
+      (match) => JSON.parse(match[1] ?? "null")
+    )
+    const [product, breadcrumbs] = blocks.flat()
+    expect(product).toMatchObject({ "@type": "Product", name: "Quýt vàng Bắc Sơn" })
+    expect(product.offers[0]).toMatchObject({
+      "@type": "Offer",
+      price: 60_000,
+      priceCurrency: "VND",
+      availability: "https://schema.org/InStock",
+    })
+    expect(breadcrumbs["@type"]).toBe("BreadcrumbList")
+    expect(html).toMatch(/<meta property="og:title" content="Quýt vàng Bắc Sơn/)
+    const sitemap = await (await fetch(url("/sitemap.xml"))).text()
+    expect(sitemap).toContain(`<loc>${url(`/products/${QUYT}`)}</loc>`)
+    expect(sitemap).toContain(`<loc>${url(`/en/products/${QUYT}`)}</loc>`)
+    const robots = await (await fetch(url("/robots.txt"))).text()
+    expect(robots).toContain(`Sitemap: ${url("/sitemap.xml")}`)
+  })
+
+  it("answers an unknown product with a 404 page, and an empty search with suggestions", async () => {
+    const missing = await fetch(url("/products/khong-co-san-pham-nay"))
+    expect(missing.status).toBe(404)
+    expect(await missing.text()).toContain("Không tìm thấy trang")
+    const page = await phonePage(browser)
+    try {
+      await page.goto(url("/products?q=xyzxyz"))
+      await page.getByTestId("empty-results").getByTestId("product-card").first().waitFor()
+      // typing in the search box suggests products, without diacritics too
+      await page.getByTestId("search-input").fill("quyt vang bac son")
+      await page
+        .getByTestId("suggestions")
+        .getByRole("link", { name: /Quýt vàng Bắc Sơn/ })
+        .waitFor()
+    } finally {
+      await page.close()
+    }
+  })
+
+  it("has no serious or critical axe violation on home, listing, product, cart and checkout (360 and 768 px screenshots)", async () => {
+    const found: Record<string, unknown> = {}
+    for (const width of [360, 768]) {
+      const page = await phonePage(browser, width)
+      try {
+        await addToCart(page, QUYT)
+        for (const [name, path] of [
+          ["home", "/"],
+          ["listing", "/products?stars=4"],
+          ["product", `/products/${QUYT}`],
+          ["cart", "/cart"],
+          ["checkout", "/checkout"],
+        ] as const) {
+          await page.goto(url(path))
+          await page.waitForLoadState("networkidle")
+          await screenshot(page, `${name}-${width}`)
+          const violations = await seriousViolations(page)
+          if (violations.length > 0) found[`${name}@${width}`] = violations
+        }
+      } finally {
+        await page.close()
+      }
+    }
+    expect(found).toEqual({})
+  })
+})

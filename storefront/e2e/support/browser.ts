@@ -1,0 +1,44 @@
+import { mkdirSync } from "node:fs"
+import { join } from "node:path"
+import AxeBuilder from "@axe-core/playwright"
+import jsQR from "jsqr"
+import type { Browser, Page } from "playwright-core"
+import { PNG } from "pngjs"
+
+export const screenshotDir = join(__dirname, "..", "screenshots")
+mkdirSync(screenshotDir, { recursive: true })
+
+/** A phone-sized page (a cheap Android: 360 px wide) in Vietnamese. */
+export function phonePage(browser: Browser, width = 360): Promise<Page> {
+  return browser.newPage({
+    viewport: { width, height: 780 },
+    locale: "vi-VN",
+    deviceScaleFactor: 1,
+  })
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
+}
+
+/** axe-core's serious and critical findings (WCAG 2.1 A/AA rules) on the page as it is. */
+export async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze()
+  return result.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      nodes: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5),
+    }))
+}
+
+/** Reads the QR code in an element's screenshot, as a banking app's camera would. */
+export async function decodeQr(page: Page, selector: string): Promise<string> {
+  const png = PNG.sync.read(await page.locator(selector).screenshot())
+  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)
+  if (!found) throw new Error("jsQR found no QR code on the page")
+  return found.data
+}

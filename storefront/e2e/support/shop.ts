@@ -1,0 +1,208 @@
+import { type ChildProcess, spawn } from "node:child_process"
+import { createHmac } from "node:crypto"
+import { existsSync } from "node:fs"
+import { join } from "node:path"
+import {
+  dropDatabase,
+  ensureDatabase,
+  runStep,
+  scratchDatabaseUrl,
+  waitForHttp,
+  webStoreKey,
+} from "@ocop/dev-stack"
+
+/**
+ * A real shop for browser tests: a scratch database migrated and seeded with the demo catalog, a
+ * Medusa backend (`medusa start`) and the storefront's production server (built once), on this
+ * engineer's ports. One per test file; `stop()` ends both servers and drops the database.
+ * (Until @ocop/dev-stack has the team's shared startBackend().)
+ */
+const storefrontDir = join(__dirname, "..", "..")
+const checkoutRoot = join(storefrontDir, "..")
+const backendDir = join(checkoutRoot, "backend")
+const medusaBin = join(checkoutRoot, "node_modules", ".bin", "medusa")
+
+export const VIETQR = {
+  bankBin: "970418",
+  accountNumber: "12010000123456",
+  accountName: "HTX NONG SAN BAC SON",
+  webhookSecret: "storefront-e2e-webhook-secret-0123456789",
+}
+
+const E2E_ADMIN = { email: "e2e-admin@ocop.test", password: "e2e-storefront-password" }
+
+export interface Shop {
+  backendUrl: string
+  storefrontUrl: string
+  publishableKey: string
+  databaseUrl: string
+  log: () => string
+  stop: () => Promise<void>
+}
+
+function startProcess(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  sink: (text: string) => void
+) {
+  const child = spawn(command, args, {
+    cwd,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  })
+  child.stdout?.on("data", (chunk: Buffer) => sink(chunk.toString()))
+  child.stderr?.on("data", (chunk: Buffer) => sink(chunk.toString()))
+  return child
+}
+
+async function stopProcess(child: ChildProcess | undefined) {
+  if (!child?.pid || child.exitCode !== null) return
+  const exited = new Promise((resolve) => child.once("exit", resolve))
+  process.kill(-child.pid, "SIGTERM")
+  const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 15_000)
+  await exited
+  clearTimeout(timer)
+}
+
+/** `react-router build` once per run (the servers of every file share the build). */
+export async function buildStorefront(): Promise<void> {
+  if (
+    process.env.STOREFRONT_E2E_SKIP_BUILD === "1" &&
+    existsSync(join(storefrontDir, "build", "server", "index.js"))
+  ) {
+    return
+  }
+  await runStep({
+    name: "storefront-build",
+    command: "npm run build",
+    cwd: storefrontDir,
+    env: { ...process.env, NODE_ENV: "production", NODE_OPTIONS: "" },
+  })
+}
+
+export async function startStorefront(
+  env: { backendUrl: string; publishableKey: string },
+  port = Number(process.env.STOREFRONT_E2E_PORT || 5184)
+) {
+  let log = ""
+  const child = startProcess(
+    process.execPath,
+    ["server.mjs"],
+    storefrontDir,
+    {
+      ...process.env,
+      NODE_ENV: "production",
+      NODE_OPTIONS: "",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      MEDUSA_BACKEND_URL: env.backendUrl,
+      MEDUSA_PUBLISHABLE_KEY: env.publishableKey,
+    },
+    (text) => {
+      log += text
+    }
+  )
+  const url = `http://localhost:${port}`
+  await waitForHttp(`${url}/robots.txt`, { timeoutMs: 60_000 })
+  return { url, child, log: () => log, stop: () => stopProcess(child) }
+}
+
+export async function startShop(name: string): Promise<Shop> {
+  const backendPort = Number(process.env.STOREFRONT_E2E_BACKEND_PORT || 9104)
+  const backendUrl = `http://localhost:${backendPort}`
+  const databaseUrl = scratchDatabaseUrl(`ocop_e2e_storefront_${name}_${Date.now()}`)
+  let log = ""
+  const sink = (text: string) => {
+    log += text
+  }
+  await ensureDatabase(databaseUrl)
+  const env = {
+    ...process.env,
+    NODE_ENV: "development",
+    NODE_OPTIONS: "",
+    DATABASE_URL: databaseUrl,
+    PORT: String(backendPort),
+    MEDUSA_BACKEND_URL: backendUrl,
+    DISABLE_MEDUSA_ADMIN: "true",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    VIETQR_BANK_BIN: VIETQR.bankBin,
+    VIETQR_ACCOUNT_NUMBER: VIETQR.accountNumber,
+    VIETQR_ACCOUNT_NAME: VIETQR.accountName,
+    VIETQR_WEBHOOK_SECRET: VIETQR.webhookSecret,
+  }
+  const step = (stepName: string, args: string) =>
+    runStep({ name: stepName, command: `${medusaBin} ${args}`, cwd: backendDir, env })
+  await Promise.all([
+    (async () => {
+      await step("migrate", "db:migrate")
+      await step("seed", "exec ./src/scripts/seed.ts")
+      await step("admin-user", `user -e ${E2E_ADMIN.email} -p ${E2E_ADMIN.password}`)
+    })(),
+    buildStorefront(),
+  ])
+  const publishableKey = await webStoreKey(databaseUrl)
+  if (!publishableKey) throw new Error("the seed left the web store without a publishable key")
+  const backend = startProcess(medusaBin, ["start"], backendDir, env, sink)
+  await waitForHttp(`${backendUrl}/health`, { timeoutMs: 180_000 })
+  const storefront = await startStorefront({ backendUrl, publishableKey })
+  return {
+    backendUrl,
+    storefrontUrl: storefront.url,
+    publishableKey,
+    databaseUrl,
+    log: () => `${log}\n--- storefront ---\n${storefront.log()}`,
+    stop: async () => {
+      await storefront.stop()
+      await stopProcess(backend)
+      await dropDatabase(databaseUrl)
+    },
+  }
+}
+
+/** A bank's transfer notification for an order's reference and amount, signed as the bank must. */
+export async function notifyTransfer(shop: Shop, reference: string, amount: number) {
+  const body = JSON.stringify({
+    transaction_id: `e2e-${Date.now()}`,
+    reference,
+    amount,
+    account_number: VIETQR.accountNumber,
+    bank_bin: VIETQR.bankBin,
+    paid_at: new Date().toISOString(),
+    description: `${reference} thanh toan don hang`,
+  })
+  const timestamp = String(Math.floor(Date.now() / 1000))
+  const signature = createHmac("sha256", VIETQR.webhookSecret)
+    .update(`${timestamp}.${body}`)
+    .digest("hex")
+  return fetch(`${shop.backendUrl}/hooks/vietqr`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-vietqr-timestamp": timestamp,
+      "x-vietqr-signature": signature,
+    },
+    body,
+  })
+}
+
+/** A bearer token of the e2e admin user (created with the shop), for Medusa's admin API. */
+export async function adminToken(shop: Shop): Promise<string> {
+  const response = await fetch(`${shop.backendUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(E2E_ADMIN),
+  })
+  const { token } = (await response.json()) as { token: string }
+  return token
+}
+
+export async function adminGet<T>(shop: Shop, path: string): Promise<T> {
+  const response = await fetch(`${shop.backendUrl}${path}`, {
+    headers: { authorization: `Bearer ${await adminToken(shop)}` },
+  })
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
+  return (await response.json()) as T
+}

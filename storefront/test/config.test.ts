@@ -1,0 +1,28 @@
+import { MissingConfigError, readStorefrontConfig } from "../app/lib/server/config.server"
+
+describe("runtime configuration", () => {
+  it("reads the backend URL and publishable key from the environment", () => {
+    expect(
+      readStorefrontConfig({
+        MEDUSA_BACKEND_URL: "http://backend:9000/",
+        MEDUSA_PUBLISHABLE_KEY: " pk_1 ",
+      })
+    ).toEqual({ backendUrl: "http://backend:9000", publishableKey: "pk_1" })
+  })
+
+  it("names every missing variable and what to put in it", () => {
+    expect(() => readStorefrontConfig({})).toThrow(MissingConfigError)
+    expect(() => readStorefrontConfig({})).toThrow(
+      /MEDUSA_BACKEND_URL is not set .*; MEDUSA_PUBLISHABLE_KEY is not set \(the web store/
+    )
+    expect(() => readStorefrontConfig({ MEDUSA_BACKEND_URL: "http://x" })).toThrow(
+      /^The storefront cannot start: MEDUSA_PUBLISHABLE_KEY is not set/
+    )
+  })
+
+  it("refuses a backend URL that is not a URL", () => {
+    expect(() =>
+      readStorefrontConfig({ MEDUSA_BACKEND_URL: "localhost 9000", MEDUSA_PUBLISHABLE_KEY: "pk_1" })
+    ).toThrow(/"localhost 9000" is not a URL/)
+  })
+})
