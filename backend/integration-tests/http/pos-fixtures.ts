@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
@@ -8,7 +9,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import type { PosDevicePairing, PosSignInResponse } from "@ocop/sdk"
+import type { PosDevicePairing, PosSaleInput, PosShift, PosSignInResponse } from "@ocop/sdk"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
 import { createPosClerksWorkflow } from "../../src/workflows/pos/clerks"
@@ -320,4 +321,43 @@ export async function signedInClerk(
   }
   const signIn = response.data as PosSignInResponse
   return { pairing, signIn, headers: bearer(signIn.token) }
+}
+
+/** Opens the register's shift as the signed-in clerk; returns the shift id. */
+export async function openShift(
+  api: Api,
+  headers: RequestHeaders,
+  clerkId: string,
+  float = 500_000
+) {
+  const response = await api.post(
+    "/pos/shifts",
+    {
+      client_id: randomUUID(),
+      clerk_id: clerkId,
+      opened_at: new Date().toISOString(),
+      opening_float: float,
+    },
+    headers
+  )
+  return response.data.shift as PosShift
+}
+
+/** A cash sale of the given lines at list price, paid exactly (or with `received` handed over). */
+export function cashSale(
+  shiftId: string,
+  clerkId: string,
+  lines: { variant_id: string; quantity: number; unit_price: number }[],
+  options: { received?: number; prefix?: string } = {}
+): PosSaleInput {
+  const total = lines.reduce((sum, line) => sum + line.quantity * line.unit_price, 0)
+  return {
+    client_id: randomUUID(),
+    sale_number: `${options.prefix ?? "TAA"}-${String(Math.floor(Math.random() * 1e6)).padStart(6, "0")}`,
+    shift_id: shiftId,
+    clerk_id: clerkId,
+    created_at: new Date().toISOString(),
+    lines,
+    tenders: [{ kind: "cash", amount: total, received: options.received ?? total }],
+  }
 }

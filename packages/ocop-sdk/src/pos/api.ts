@@ -39,7 +39,13 @@ export function createPosApi(medusa: MedusaClient) {
     catalog: (query: PosCatalogQuery = {}) =>
       call<PosCatalogPage>("/pos/catalog", "GET", undefined, query),
     recordSale: (body: PosSaleInput) => call<PosSaleResponse>("/pos/sales", "POST", body),
+    /** A sale of this register by its id or client UUID (404 until it is recorded). */
+    getSale: (idOrClientId: string) =>
+      call<PosSaleResponse>(`/pos/sales/${encodeURIComponent(idOrClientId)}`, "GET"),
     openShift: (body: PosShiftOpenInput) => call<PosShiftResponse>("/pos/shifts", "POST", body),
+    /** A shift of this register by its id or client UUID, with the Z report once closed. */
+    getShift: (idOrClientId: string) =>
+      call<PosShiftResponse>(`/pos/shifts/${encodeURIComponent(idOrClientId)}`, "GET"),
     recordCashMovement: (shiftId: string, body: PosCashMovementInput) =>
       call<PosShiftResponse>(`/pos/shifts/${shiftId}/cash-movements`, "POST", body),
     closeShift: (shiftId: string, body: PosShiftCloseInput) =>

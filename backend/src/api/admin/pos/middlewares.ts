@@ -24,4 +24,9 @@ export const adminPosMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/pos/stock-exceptions",
     middlewares: [validatePosQuery(AdminPosListSchema)],
   },
+  {
+    method: ["GET"],
+    matcher: "/admin/pos/vietqr",
+    middlewares: [validatePosQuery(AdminPosListSchema)],
+  },
 ]

@@ -15,6 +15,7 @@ export type AdminCreateClerk = z.infer<typeof AdminCreateClerkSchema>
 
 export const AdminPosListSchema = z.object({
   register_id: z.string().max(100).optional(),
+  stale_minutes: z.coerce.number().int().min(0).max(10_000).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 })

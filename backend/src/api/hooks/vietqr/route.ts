@@ -6,6 +6,7 @@ import { vietQrOptionsFromConfig } from "../../../modules/vietqr-payment/options
 import { findPaymentReference } from "../../../modules/vietqr-payment/reference"
 import { verifyWebhook } from "../../../modules/vietqr-payment/signature"
 import { confirmVietQrTransferWorkflow } from "../../../workflows/payments/confirm-vietqr-transfer"
+import { matchCounterVietQrNotification } from "../../../workflows/pos/counter-vietqr"
 import { presentTransfer } from "../../admin/payments-vn/presenters"
 import { describeIssues, VietQrNotificationSchema } from "./validators"
 
@@ -54,12 +55,22 @@ export async function POST(req: RawBodyRequest, res: MedusaResponse) {
     return
   }
 
+  // A reference that is not a web payment's may be a till's (register code + tablet + sequence).
+  const webReference = findPaymentReference(notification.reference, notification.description)
+  if (!webReference) {
+    const counter = await matchCounterVietQrNotification(req.scope, notification)
+    if (counter) {
+      res.status(200).json({ replay: false, pos: counter })
+      return
+    }
+  }
+
   try {
     const { result } = await confirmVietQrTransferWorkflow(req.scope).run({
       input: {
         source: "bank_webhook",
         transaction_id: notification.transaction_id,
-        reference: findPaymentReference(notification.reference, notification.description),
+        reference: webReference,
         amount: notification.amount,
         account_number: notification.account_number ?? null,
         bank_bin: notification.bank_bin ?? null,
