@@ -60,6 +60,22 @@ module.exports = defineConfig({
     },
     { resolve: "./src/modules/bank-transfer" },
     { resolve: "./src/modules/einvoice" },
+    // Tablet tills: registers, paired devices, clerks, shifts, sales. Clerks sign in with a PIN
+    // through the Auth module (provider "pos-pin", actor type pos_clerk) beside admins' emailpass.
+    { resolve: "./src/modules/pos" },
+    {
+      resolve: "@medusajs/medusa/auth",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
+          {
+            resolve: "./src/modules/pos-pin-auth",
+            id: "pos-pin",
+            options: { ticketSecret: env.jwtSecret },
+          },
+        ],
+      },
+    },
     ...redisModules(env.redisUrl),
   ],
 })

@@ -20,7 +20,8 @@ import type { Browser } from "playwright-core"
  */
 const backendDir = join(__dirname, "..")
 const medusaBin = join(backendDir, "..", "node_modules", ".bin", "medusa")
-const PORT = 9321
+// each engineer's checkout runs its browser tests on its own port
+const PORT = Number(process.env.E2E_BACKEND_PORT || 9321)
 const origin = `http://localhost:${PORT}`
 const screenshotPath = join(__dirname, "screenshots", "admin-ocop-widget.png")
 const admin = { email: "admin-e2e@ocop.test", password: "e2e-admin-password" }

@@ -1,7 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOcopMiddlewares } from "./admin/ocop/middlewares"
 import { adminPaymentsVnMiddlewares } from "./admin/payments-vn/middlewares"
+import { adminPosMiddlewares } from "./admin/pos/middlewares"
 import { hooksVietQrMiddlewares } from "./hooks/vietqr/middlewares"
+import { posMiddlewares } from "./pos/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
 import { storePaymentsVnMiddlewares } from "./store/payments-vn/middlewares"
 
@@ -13,5 +15,7 @@ export default defineMiddlewares({
     ...adminPaymentsVnMiddlewares,
     ...storePaymentsVnMiddlewares,
     ...hooksVietQrMiddlewares,
+    ...adminPosMiddlewares,
+    ...posMiddlewares,
   ],
 })

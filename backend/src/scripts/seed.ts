@@ -6,6 +6,7 @@ import { createSeedContext } from "./seed/context"
 import { seedDemoAdmin } from "./seed/demo-admin"
 import { ensureFulfillment, ensureShippingProfile } from "./seed/fulfillment"
 import { ensureCertificates, ensureProducers, ensureProductProfiles } from "./seed/ocop"
+import { ensurePosRegisters } from "./seed/pos"
 import { listPublishableKeys } from "./seed/publishable-keys"
 import { ensureRegion, ensureTaxRates, ensureVatProductTypes } from "./seed/region-tax"
 import { markStoreSeeded } from "./seed/store-marker"
@@ -15,7 +16,8 @@ import { WEB_STORE_CHANNEL } from "./seed-data/channels"
 /**
  * Demo data for a fresh installation: the Vietnam region and VAT, one sales channel with its own
  * publishable key and stock location per outlet, delivery and pickup, 30 Lạng Sơn products with
- * stock, their OCOP producers, profiles and certificates, and the demo admin. The data lives in
+ * stock, their OCOP producers, profiles and certificates, a POS register per store and booth with
+ * demo clerks, and the demo admin. The data lives in
  * seed-data/; every step looks up what it would create by a natural key first, so running the
  * seed again changes nothing.
  */
@@ -51,6 +53,7 @@ export default async function seed({ container }: Pick<ExecArgs, "container"> & 
   await ensureStoreLocales(ctx)
   await ensureProductTranslations(ctx, products)
 
+  await ensurePosRegisters(ctx, { regionId: region.id, channels, locations })
   await seedDemoAdmin({ container })
   await markStoreSeeded({ container })
 

@@ -12,7 +12,17 @@ describe("start output", () => {
       backendUrl: "http://localhost:9000",
       apps: [{ label: "storefront", dir: "/x", port: 5173, url: "http://localhost:5173" }],
       missingApps: ["POS"],
-      logins: [{ label: "admin", where: "/app", username: "a@b.c", password: "pw" }],
+      logins: [
+        { label: "admin", where: "/app", username: "a@b.c", password: "pw" },
+        {
+          label: "CH1 clerk",
+          where: "POS",
+          username: "Lan",
+          password: "1111",
+          register: "CH1",
+          role: "clerk",
+        },
+      ],
       channelKeys: [{ channel: "Web store", token: "pk_123" }],
     })
     const lines = text.split("\n")
@@ -21,6 +31,7 @@ describe("start output", () => {
     expect(lines).toContain("  storefront  http://localhost:5173")
     expect(lines).toContain("  POS         (not in this checkout yet)")
     expect(text).toMatch(/a@b\.c \/ pw/)
+    expect(lines).toContain("  CH1 clerk   Lan: PIN 1111")
     expect(text).toMatch(/ready \(31\.0 s\)/)
     expect(lines).toContain("  Web store: pk_123")
   })

@@ -29,6 +29,7 @@ const PUBLIC_FUNCTIONS = [
   "hasOcopBadge",
   "isOcopStar",
   "isOldEnoughForAlcohol",
+  "isProducerKind",
   "isPromotionBanned",
   "isValidEan13",
   "isValidGroup",

@@ -1,5 +1,8 @@
 import Medusa from "@medusajs/js-sdk"
 
+/** What every call rejects with on a non-2xx answer: the API's message and the HTTP status. */
+export { FetchError } from "@medusajs/js-sdk"
+
 /** Medusa's own JS SDK: the transport under every call (publishable key, auth, errors). */
 export type MedusaClient = InstanceType<typeof Medusa>
 export type MedusaClientConfig = ConstructorParameters<typeof Medusa>[0]

@@ -1,7 +1,9 @@
 import { Button, toast } from "@medusajs/ui"
+import type { IssuerLevel } from "@ocop/core"
+import type { AdminOcopCertificate } from "@ocop/sdk"
 import { useState } from "react"
 import { both } from "../lib/labels"
-import { type OcopCertificate, useOcopPost, useOcopReference } from "../lib/ocop-api"
+import { useIssueCertificate, useOcopReference } from "../lib/ocop-queries"
 import { FormDrawer } from "./form-drawer"
 import { SelectField, TextField } from "./form-field"
 
@@ -26,14 +28,12 @@ export const CertificateForm = ({
   current,
 }: {
   productId: string
-  current: OcopCertificate | null
+  current: AdminOcopCertificate | null
 }) => {
   const [open, setOpen] = useState(false)
   const [draft, setDraft] = useState(EMPTY)
   const reference = useOcopReference()
-  const issue = useOcopPost<Record<string, unknown>>(
-    `/admin/ocop/products/${productId}/certificates`
-  )
+  const issue = useIssueCertificate(productId)
   const set = (key: keyof typeof EMPTY) => (value: string) => setDraft({ ...draft, [key]: value })
   const recertify = Boolean(current)
 
@@ -45,7 +45,7 @@ export const CertificateForm = ({
         decision_number: draft.decision_number,
         decision_date: draft.decision_date,
         issuer_name: draft.issuer_name,
-        issuer_level: draft.issuer_level,
+        issuer_level: draft.issuer_level as IssuerLevel,
         legal_basis: draft.legal_basis,
         round_label: draft.round_label || null,
         ...(draft.valid_to ? { valid_to: draft.valid_to } : {}),

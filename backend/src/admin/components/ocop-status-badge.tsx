@@ -1,6 +1,6 @@
 import { StatusBadge } from "@medusajs/ui"
+import type { CertificateStatus } from "@ocop/core"
 import { both, STATUS_LABELS } from "../lib/labels"
-import type { CertificateStatus } from "../lib/ocop-api"
 
 export const OcopStatusBadge = ({ status }: { status: CertificateStatus }) => {
   const label = STATUS_LABELS[status]

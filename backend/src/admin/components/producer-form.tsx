@@ -1,7 +1,8 @@
 import { Button, toast } from "@medusajs/ui"
+import type { ProducerKind } from "@ocop/core"
 import { useState } from "react"
 import { both } from "../lib/labels"
-import { useOcopPost, useOcopReference } from "../lib/ocop-api"
+import { useCreateProducer, useOcopReference } from "../lib/ocop-queries"
 import { FormDrawer } from "./form-drawer"
 import { SelectField, TextField } from "./form-field"
 
@@ -23,13 +24,13 @@ export const ProducerForm = () => {
   const [open, setOpen] = useState(false)
   const [draft, setDraft] = useState(EMPTY)
   const reference = useOcopReference()
-  const create = useOcopPost<Record<string, unknown>>("/admin/ocop/producers")
+  const create = useCreateProducer()
   const set = (key: keyof typeof EMPTY) => (value: string) => setDraft({ ...draft, [key]: value })
   const submit = () =>
     create.mutate(
       {
         name: draft.name,
-        kind: draft.kind,
+        kind: draft.kind as ProducerKind,
         tax_id: orNull(draft.tax_id),
         province_code: draft.province_code.trim(),
         ward_code: orNull(draft.ward_code),

@@ -1,7 +1,9 @@
 import { Button, Label, Switch, toast } from "@medusajs/ui"
+import type { VatCategory } from "@ocop/core"
+import type { AdminOcopProfile } from "@ocop/sdk"
 import { useState } from "react"
 import { both } from "../lib/labels"
-import { type OcopProfile, useOcopPost, useOcopProducers, useOcopReference } from "../lib/ocop-api"
+import { useOcopProducers, useOcopReference, useSetProfile } from "../lib/ocop-queries"
 import { FormDrawer } from "./form-drawer"
 import { SelectField, TextField } from "./form-field"
 
@@ -18,7 +20,7 @@ interface ProfileDraft {
   abv: string
 }
 
-const draftOf = (profile: OcopProfile | null): ProfileDraft => ({
+const draftOf = (profile: AdminOcopProfile | null): ProfileDraft => ({
   product_group: profile?.product_group ?? "food",
   sub_group: profile?.sub_group ?? "",
   origin_label: profile?.origin_label ?? "",
@@ -39,13 +41,13 @@ export const ProfileForm = ({
   profile,
 }: {
   productId: string
-  profile: OcopProfile | null
+  profile: AdminOcopProfile | null
 }) => {
   const [open, setOpen] = useState(false)
   const [draft, setDraft] = useState(() => draftOf(profile))
   const reference = useOcopReference()
   const producers = useOcopProducers()
-  const save = useOcopPost<Record<string, unknown>>(`/admin/ocop/products/${productId}`)
+  const save = useSetProfile(productId)
   const set = (key: Exclude<keyof ProfileDraft, "is_alcohol">) => (value: string) =>
     setDraft({ ...draft, [key]: value })
   const group = reference.data?.product_groups.find((g) => g.code === draft.product_group)
@@ -61,7 +63,7 @@ export const ProfileForm = ({
         ward_code: orNull(draft.ward_code),
         legacy_district: orNull(draft.legacy_district),
         producer_id: orNull(draft.producer_id),
-        vat_category: draft.vat_category,
+        vat_category: draft.vat_category as VatCategory,
         is_alcohol: isAlcohol,
         abv: isAlcohol && draft.abv !== "" ? Number(draft.abv) : null,
       },

@@ -1,17 +1,16 @@
 import { Button, toast } from "@medusajs/ui"
+import type { AdminOcopCertificate } from "@ocop/sdk"
 import { useState } from "react"
-import { type OcopCertificate, useOcopPost } from "../lib/ocop-api"
+import { useRevokeCertificate } from "../lib/ocop-queries"
 import { FormDrawer } from "./form-drawer"
 import { TextField } from "./form-field"
 
 /** Revokes the current certificate: the product stays on sale without the OCOP badge. */
-export const RevokeForm = ({ certificate }: { certificate: OcopCertificate }) => {
+export const RevokeForm = ({ certificate }: { certificate: AdminOcopCertificate }) => {
   const [open, setOpen] = useState(false)
   const [reason, setReason] = useState("")
   const [revokedAt, setRevokedAt] = useState("")
-  const revoke = useOcopPost<Record<string, unknown>>(
-    `/admin/ocop/certificates/${certificate.id}/revoke`
-  )
+  const revoke = useRevokeCertificate(certificate.id)
   const submit = () =>
     revoke.mutate(
       { reason, ...(revokedAt ? { revoked_at: revokedAt } : {}) },

@@ -1,4 +1,4 @@
-import type { CertificateStatus } from "./ocop-api"
+import type { CertificateStatus } from "@ocop/core"
 
 type BadgeColor = "green" | "orange" | "red" | "grey"
 

@@ -7,7 +7,7 @@ import { OcopStatusBadge } from "../components/ocop-status-badge"
 import { ProfileForm } from "../components/profile-form"
 import { RevokeForm } from "../components/revoke-form"
 import { both, stars } from "../lib/labels"
-import { useOcopProduct, useOcopReference } from "../lib/ocop-api"
+import { useOcopProduct, useOcopReference } from "../lib/ocop-queries"
 
 /** The OCOP panel on the product page: stars, group, origin, producer and current certificate. */
 const ProductOcopWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {

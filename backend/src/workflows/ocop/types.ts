@@ -1,5 +1,9 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
-import type { VatCategory } from "@ocop/core"
+import type {
+  AdminCreateOcopProducerBody,
+  AdminSetOcopProfileBody,
+  AdminUpdateOcopProducerBody,
+} from "@ocop/sdk"
 import type { OcopCertificate } from "../../modules/ocop/models/certificate"
 import type { OcopProducer } from "../../modules/ocop/models/producer"
 import type { OcopProductProfile } from "../../modules/ocop/models/product-profile"
@@ -11,50 +15,19 @@ export type OcopProductProfileRecord = InferTypeOf<typeof OcopProductProfile>
 export const PRODUCER_KINDS = ["company", "cooperative", "cooperative_group", "household"] as const
 export type ProducerKind = (typeof PRODUCER_KINDS)[number]
 
-export interface OcopProducerFields {
-  /** URL handle; derived from the name when left out on create. */
-  handle?: string
-  name?: string
-  kind?: ProducerKind
-  tax_id?: string | null
-  province_code?: string
-  ward_code?: string | null
-  address_schema?: string
-  address_line?: string | null
-  legacy_district?: string | null
-  phone?: string | null
-  story_vi?: string | null
-  story_en?: string | null
-  photos?: string[] | null
-  latitude?: number | null
-  longitude?: number | null
-  is_demo?: boolean
-  metadata?: Record<string, unknown> | null
-}
+/*
+ * The workflows take what the admin API accepts (@ocop/sdk declares those bodies once), plus the
+ * ids the route takes from the URL.
+ */
 
-export type CreateOcopProducerInput = OcopProducerFields & {
-  name: string
-  kind: ProducerKind
-  province_code: string
-}
+/** Producer fields; only those given are written (the same shape serves create and update). */
+export type OcopProducerFields = AdminUpdateOcopProducerBody
+
+export type CreateOcopProducerInput = AdminCreateOcopProducerBody
 
 export type UpdateOcopProducerInput = OcopProducerFields & { id: string }
 
-export interface SetOcopProductProfileInput {
-  product_id: string
-  product_group: string
-  sub_group?: string | null
-  origin_label?: string | null
-  province_code: string
-  ward_code?: string | null
-  address_schema?: string
-  legacy_district?: string | null
-  producer_id?: string | null
-  is_alcohol?: boolean
-  abv?: number | null
-  vat_category?: VatCategory
-  is_demo?: boolean
-}
+export type SetOcopProductProfileInput = AdminSetOcopProfileBody & { product_id: string }
 
 export type IssuerLevelInput = "district" | "province" | "central"
 

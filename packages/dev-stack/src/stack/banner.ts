@@ -6,6 +6,9 @@ export interface DemoLogin {
   where: string
   username: string
   password: string
+  /** A POS clerk's PIN: the register code it opens (password is the PIN). */
+  register?: string
+  role?: "clerk" | "manager"
 }
 
 export interface BannerInput {
@@ -30,9 +33,17 @@ export function readyBanner(input: BannerInput): string {
     ...input.apps.map((app) => `  ${pad(app.label)}${app.url}`),
     ...input.missingApps.map((label) => `  ${pad(label)}(not in this checkout yet)`),
     "Demo logins",
-    ...input.logins.map(
-      (login) => `  ${pad(login.label)}${login.username} / ${login.password}  (${login.where})`
-    ),
+    ...input.logins
+      .filter((login) => !login.register)
+      .map(
+        (login) => `  ${pad(login.label)}${login.username} / ${login.password}  (${login.where})`
+      ),
+    ...(input.logins.some((login) => login.register)
+      ? ["POS PINs (pair the tablet with its register once, as the admin)"]
+      : []),
+    ...input.logins
+      .filter((login) => login.register)
+      .map((login) => `  ${pad(login.label)}${login.username}: PIN ${login.password}`),
     ...(input.channelKeys.length ? ["Publishable keys (x-publishable-api-key)"] : []),
     ...input.channelKeys.map((key) => `  ${key.channel}: ${key.token}`),
     "Press Ctrl-C to stop everything.",

@@ -48,7 +48,18 @@ export interface PosClerkSummary {
 
 /** A tablet paired by a manager with a register; the token identifies the tablet from then on. */
 export interface PosDevicePairing {
-  device: { id: string; label: string; register_id: string; token: string }
+  device: {
+    id: string
+    label: string
+    register_id: string
+    token: string
+    /**
+     * Register code + this tablet's letter ("CH1A"): start every sale number ("CH1A-000123") and
+     * VietQR reference ("CH1A000123") with it, so two tablets of one register never collide
+     * offline. Letters are never reused within a register.
+     */
+    reference_prefix: string
+  }
   register: PosRegister
   clerks: PosClerkSummary[]
 }
@@ -140,7 +151,10 @@ export interface PosTenderInput {
   amount: number
   /** Cash handed over by the customer (≥ amount); change = received − amount. */
   received?: number | null
-  /** VietQR: the transfer note reference ("CH1Q000123"); card: the terminal slip's reference. */
+  /**
+   * VietQR: the transfer note reference, reference_prefix + 6 digits ("CH1A000123"); card: the
+   * terminal slip's reference.
+   */
   reference?: string | null
   /** VietQR confirmed by the clerk from the customer's banking app while offline. */
   confirmed_offline?: boolean
@@ -149,8 +163,9 @@ export interface PosTenderInput {
 export interface PosSaleInput {
   /** Client UUID (v4), unique forever; a retry with the same id returns the same sale. */
   client_id: string
-  /** Register-scoped, human readable ("CH1-000123"). */
+  /** Register-scoped, human readable: the device's reference_prefix + "-" + sequence. */
   sale_number: string
+  /** The shift's id, or the client_id it was opened with (a shift opened offline). */
   shift_id: string
   clerk_id: string
   /** When the sale was rung up on the tablet (ISO). */
@@ -230,6 +245,12 @@ export interface PosShiftCloseInput {
   closed_at: string
   /** Blind count per tender, entered before the expected amounts are shown. */
   counted: { cash: number; vietqr: number; card: number }
+  /**
+   * The sales of this shift the tablet holds (count and total). The server refuses the close
+   * (409) while it holds fewer: a sale still queued on the tablet must reach it first, or the
+   * Z report would be missing it.
+   */
+  sales: { count: number; total: number }
 }
 
 /** Immutable once the shift closes. */

@@ -5,7 +5,7 @@ import { useState } from "react"
 import { Link } from "react-router-dom"
 import { OcopStatusBadge } from "../../components/ocop-status-badge"
 import { stars } from "../../lib/labels"
-import { useExpiringCertificates } from "../../lib/ocop-api"
+import { useExpiringCertificates } from "../../lib/ocop-queries"
 
 const DEFAULT_DAYS = 60
 

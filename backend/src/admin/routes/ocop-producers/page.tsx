@@ -3,7 +3,7 @@ import { BuildingStorefront } from "@medusajs/icons"
 import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { ProducerForm } from "../../components/producer-form"
 import { both } from "../../lib/labels"
-import { useOcopProducers, useOcopReference } from "../../lib/ocop-api"
+import { useOcopProducers, useOcopReference } from "../../lib/ocop-queries"
 
 /** Producers (chủ thể OCOP): companies, cooperatives and households behind OCOP products. */
 const OcopProducersPage = () => {

@@ -1,5 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { ISSUER_LEVELS, toDate, VAT_CATEGORIES } from "@ocop/core"
+import type {
+  AdminCreateOcopProducerBody,
+  AdminIssueOcopCertificateBody,
+  AdminRevokeOcopCertificateBody,
+  AdminSetOcopProfileBody,
+  AdminUpdateOcopProducerBody,
+} from "@ocop/sdk"
 import { PRODUCER_KINDS } from "../../../workflows/ocop"
 
 /*
@@ -120,3 +127,21 @@ export type AdminListExpiringOcopCertificatesType = z.infer<
 >
 
 export const AdminGetOcopParams = z.object({})
+
+/*
+ * Each body schema accepts exactly the body @ocop/sdk declares for its route: a field added to one
+ * side only fails this assignment at compile time.
+ */
+type SameKeys<A, B> = [keyof A] extends [keyof B]
+  ? [keyof B] extends [keyof A]
+    ? true
+    : false
+  : false
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? SameKeys<A, B> : false) : false
+export const BODIES_MATCH_SDK: [
+  Same<z.input<typeof AdminCreateOcopProducer>, AdminCreateOcopProducerBody>,
+  Same<z.input<typeof AdminUpdateOcopProducer>, AdminUpdateOcopProducerBody>,
+  Same<z.input<typeof AdminSetOcopProductProfile>, AdminSetOcopProfileBody>,
+  Same<z.input<typeof AdminIssueOcopCertificate>, AdminIssueOcopCertificateBody>,
+  Same<z.input<typeof AdminRevokeOcopCertificate>, AdminRevokeOcopCertificateBody>,
+] = [true, true, true, true, true]

@@ -1,6 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { type CertificateRow, withStanding } from "../presenters"
+import type { AdminOcopCertificatesResponse } from "@ocop/sdk"
+import {
+  type CertificateRow,
+  type ProductSummaryRow,
+  presentListedCertificate,
+} from "../presenters"
 import type { AdminListExpiringOcopCertificatesType } from "../validators"
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -11,7 +16,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
  */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AdminListExpiringOcopCertificatesType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminOcopCertificatesResponse>
 ) {
   const { expiring_within_days, include_expired, limit, offset } =
     req.validatedQuery as AdminListExpiringOcopCertificatesType
@@ -30,8 +35,8 @@ export async function GET(
     },
     pagination: { order: { valid_to: "ASC" } },
   })
-  const rows = (data as (CertificateRow & { product?: unknown })[])
-    .map((cert) => withStanding(cert, at))
+  const rows = (data as (CertificateRow & { product?: ProductSummaryRow | null })[])
+    .map((cert) => presentListedCertificate(cert, at))
     .filter(
       (cert) =>
         cert.days_until_expiry <= expiring_within_days &&

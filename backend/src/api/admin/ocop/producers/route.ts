@@ -1,11 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { AdminOcopProducerResponse, AdminOcopProducersResponse } from "@ocop/sdk"
 import { createOcopProducerWorkflow } from "../../../../workflows/ocop"
+import { type ProducerRow, presentProducer } from "../presenters"
 import type { AdminCreateOcopProducerType, AdminListOcopProducersType } from "../validators"
 
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AdminListOcopProducersType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminOcopProducersResponse>
 ) {
   const { q, limit, offset } = req.validatedQuery as AdminListOcopProducersType
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -15,15 +17,20 @@ export async function GET(
     filters: q ? { q } : {},
     pagination: { skip: offset, take: limit, order: { name: "ASC" } },
   })
-  res.json({ producers, count: metadata?.count ?? producers.length, limit, offset })
+  res.json({
+    producers: (producers as ProducerRow[]).map(presentProducer),
+    count: metadata?.count ?? producers.length,
+    limit,
+    offset,
+  })
 }
 
 export async function POST(
   req: AuthenticatedMedusaRequest<AdminCreateOcopProducerType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminOcopProducerResponse>
 ) {
   const { result: producer } = await createOcopProducerWorkflow(req.scope).run({
     input: req.validatedBody,
   })
-  res.json({ producer })
+  res.json({ producer: presentProducer(producer) })
 }

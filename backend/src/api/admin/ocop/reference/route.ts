@@ -3,28 +3,26 @@ import {
   ISSUER_LEVEL_NAMES,
   ISSUER_LEVELS,
   LEGAL_BASES,
+  PRODUCER_KIND_NAMES,
+  PRODUCER_KINDS,
   PRODUCT_GROUPS,
   VAT_CATEGORIES,
   VAT_SCHEDULE,
 } from "@ocop/core"
-import { PRODUCER_KINDS } from "../../../../workflows/ocop"
-
-const PRODUCER_KIND_NAMES: Record<(typeof PRODUCER_KINDS)[number], { vi: string; en: string }> = {
-  company: { vi: "Doanh nghiệp", en: "Company" },
-  cooperative: { vi: "Hợp tác xã", en: "Cooperative" },
-  cooperative_group: { vi: "Tổ hợp tác", en: "Cooperative group" },
-  household: { vi: "Hộ kinh doanh", en: "Household business" },
-}
+import type { AdminOcopReferenceResponse } from "@ocop/sdk"
 
 /**
  * The OCOP code lists the admin forms choose from, served from @ocop/core so the dashboard never
  * keeps its own copy.
  */
-export async function GET(_req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  _req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminOcopReferenceResponse>
+) {
   res.json({
-    product_groups: PRODUCT_GROUPS,
+    product_groups: [...PRODUCT_GROUPS],
     issuer_levels: ISSUER_LEVELS.map((code) => ({ code, ...ISSUER_LEVEL_NAMES[code] })),
-    legal_bases: LEGAL_BASES,
+    legal_bases: [...LEGAL_BASES],
     vat_categories: VAT_CATEGORIES.map((code) => ({
       code,
       vi: VAT_SCHEDULE[code].vi,

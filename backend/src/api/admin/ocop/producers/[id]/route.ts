@@ -1,36 +1,48 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type {
+  AdminOcopProducerDeleteResponse,
+  AdminOcopProducerDetailResponse,
+  AdminOcopProducerResponse,
+} from "@ocop/sdk"
 import {
   deleteOcopProducerWorkflow,
   updateOcopProducerWorkflow,
 } from "../../../../../workflows/ocop"
+import { type ProducerRow, presentProducer, presentProducerDetail } from "../../presenters"
 import type { AdminUpdateOcopProducerType } from "../../validators"
 
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminOcopProducerDetailResponse>
+) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "ocop_producer",
     fields: ["*", "products.id", "products.product_id", "products.current_stars"],
     filters: { id: req.params.id },
   })
-  const producer = data[0]
+  const producer = data[0] as Parameters<typeof presentProducerDetail>[0] | undefined
   if (!producer) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `OCOP producer "${req.params.id}" not found`)
   }
-  res.json({ producer })
+  res.json({ producer: presentProducerDetail(producer) })
 }
 
 export async function POST(
   req: AuthenticatedMedusaRequest<AdminUpdateOcopProducerType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminOcopProducerResponse>
 ) {
   const { result: producer } = await updateOcopProducerWorkflow(req.scope).run({
     input: { ...req.validatedBody, id: req.params.id },
   })
-  res.json({ producer })
+  res.json({ producer: presentProducer(producer as ProducerRow) })
 }
 
-export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function DELETE(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminOcopProducerDeleteResponse>
+) {
   await deleteOcopProducerWorkflow(req.scope).run({ input: { id: req.params.id } })
   res.json({ id: req.params.id, object: "ocop_producer", deleted: true })
 }

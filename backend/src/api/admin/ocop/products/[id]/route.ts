@@ -1,18 +1,31 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { AdminOcopProductResponse, AdminOcopProfileResponse } from "@ocop/sdk"
 import { setOcopProductProfileWorkflow } from "../../../../../workflows/ocop"
-import { type CertificateRow, withStanding } from "../../presenters"
+import {
+  type CertificateRow,
+  type ProducerRow,
+  type ProductSummaryRow,
+  type ProfileRow,
+  presentCertificate,
+  presentProducer,
+  presentProductSummary,
+  presentProfile,
+} from "../../presenters"
 import type { AdminSetOcopProductProfileType } from "../../validators"
 
 /** The product's OCOP panel: profile, producer and certificate history with computed status. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminOcopProductResponse>
+) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({
     entity: "product",
     fields: ["id", "title", "handle", "thumbnail"],
     filters: { id: req.params.id },
   })
-  const product = products[0]
+  const product = products[0] as ProductSummaryRow | undefined
   if (!product) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product "${req.params.id}" not found`)
   }
@@ -30,13 +43,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     }),
   ])
   const at = new Date()
-  const history = (certificates as CertificateRow[]).map((cert) => withStanding(cert, at))
+  const history = (certificates as CertificateRow[]).map((cert) => presentCertificate(cert, at))
   const current = history.find((cert) => cert.superseded_by_id == null) ?? null
-  const { producer = null, ...profile } = profiles[0] ?? {}
+  const profile = profiles[0] as (ProfileRow & { producer?: ProducerRow | null }) | undefined
   res.json({
-    product,
-    profile: profiles[0] ? profile : null,
-    producer,
+    product: presentProductSummary(product),
+    profile: profile ? presentProfile(profile) : null,
+    producer: profile?.producer ? presentProducer(profile.producer) : null,
     current_certificate: current,
     badge: current?.badge ?? false,
     certificates: history,
@@ -46,10 +59,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export async function POST(
   req: AuthenticatedMedusaRequest<AdminSetOcopProductProfileType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminOcopProfileResponse>
 ) {
   const { result: profile } = await setOcopProductProfileWorkflow(req.scope).run({
     input: { ...req.validatedBody, product_id: req.params.id },
   })
-  res.json({ profile })
+  res.json({ profile: presentProfile(profile) })
 }

@@ -1,0 +1,80 @@
+import { productGroup } from "@ocop/core"
+import type { PosCatalogItem } from "@ocop/sdk"
+import { memo } from "react"
+import { useTranslation } from "react-i18next"
+import { money } from "../../ui/format"
+import { OcopStars } from "../../ui/Stars"
+
+export function GroupTabs(props: {
+  groups: string[]
+  value: string | null
+  onChange: (group: string | null) => void
+}) {
+  const { t, i18n } = useTranslation()
+  const name = (code: string) => {
+    const group = productGroup(code)
+    if (!group) return code
+    return i18n.language === "en" ? group.en : group.vi
+  }
+  return (
+    <div className="group-tabs" role="tablist">
+      <button
+        type="button"
+        role="tab"
+        aria-selected={props.value === null}
+        className={`chip ${props.value === null ? "chip-active" : ""}`}
+        onClick={() => props.onChange(null)}
+      >
+        {t("sale.all")}
+      </button>
+      {props.groups.map((group) => (
+        <button
+          type="button"
+          role="tab"
+          key={group}
+          aria-selected={props.value === group}
+          className={`chip ${props.value === group ? "chip-active" : ""}`}
+          onClick={() => props.onChange(group)}
+        >
+          {name(group)}
+        </button>
+      ))}
+    </div>
+  )
+}
+
+/** Memoised: typing in the cart's fields or changing quantities does not repaint the grid. */
+export const ProductGrid = memo(function ProductGrid(props: {
+  items: PosCatalogItem[]
+  onPick: (item: PosCatalogItem) => void
+}) {
+  const { t } = useTranslation()
+  return (
+    <div className="product-grid" data-testid="product-grid">
+      {props.items.map((item) => (
+        <button
+          type="button"
+          key={item.variant_id}
+          className="product-card"
+          onClick={() => props.onPick(item)}
+          data-testid="product-card"
+        >
+          <span className="product-title">{item.product_title}</span>
+          {item.variant_title && <span className="product-variant">{item.variant_title}</span>}
+          <span className="product-meta">
+            <OcopStars stars={item.stars} badge={item.badge} />
+            {item.is_alcohol && <span className="tag tag-alcohol">{t("sale.alcohol")} 18+</span>}
+          </span>
+          <span className="product-foot">
+            <strong className="product-price">{money(item.price)}</strong>
+            {item.stock_quantity !== null && (
+              <span className={`stock ${item.stock_quantity <= 0 ? "stock-out" : ""}`}>
+                {t("sale.stock", { count: item.stock_quantity })}
+              </span>
+            )}
+          </span>
+        </button>
+      ))}
+    </div>
+  )
+})
