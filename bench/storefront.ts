@@ -5,12 +5,13 @@
  * connections on the server-rendered listing and product pages side by side with the backend
  * routes they call, so the cost of rendering shows as a ratio. See bench/README.md.
  */
-import { type ChildProcess, spawn } from "node:child_process"
+import { type ChildProcess, execFile, spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
 import { createWriteStream } from "node:fs"
 import { mkdir, writeFile } from "node:fs/promises"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
+import { promisify } from "node:util"
 import {
   CHROMIUM_FLAGS,
   chromiumPath,
@@ -22,7 +23,6 @@ import {
 } from "@ocop/dev-stack"
 import autocannon from "autocannon"
 import * as chromeLauncher from "chrome-launcher"
-import lighthouse from "lighthouse"
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..")
 const backendDir = join(repoRoot, "backend")
@@ -138,23 +138,32 @@ interface LighthouseRow {
   scriptKbTransfer: number
 }
 
+interface LighthouseReport {
+  categories: Record<string, { score: number | null } | undefined>
+  audits: Record<string, { numericValue?: number; details?: unknown } | undefined>
+}
+
+/**
+ * One Lighthouse run through its own CLI in plain Node: Lighthouse serialises functions into the
+ * page, and tsx's transform of them (esbuild's __name helper) would break in the browser.
+ */
 async function audit(url: string, page: string, port: number): Promise<LighthouseRow> {
-  const result = await lighthouse(url, {
-    port,
-    output: "json",
-    logLevel: "error",
-    onlyCategories: ["performance", "accessibility", "seo", "best-practices"],
-    formFactor: "mobile",
-    screenEmulation: {
-      mobile: true,
-      width: 412,
-      height: 823,
-      deviceScaleFactor: 1.75,
-      disabled: false,
-    },
-  })
-  if (!result) throw new Error(`lighthouse gave no result for ${url}`)
-  const { categories, audits } = result.lhr
+  const cli = join(repoRoot, "node_modules", "lighthouse", "cli", "index.js")
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      cli,
+      url,
+      `--port=${port}`,
+      "--output=json",
+      "--output-path=stdout",
+      "--quiet",
+      "--form-factor=mobile",
+      "--only-categories=performance,accessibility,seo,best-practices",
+    ],
+    { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: "" } }
+  )
+  const { categories, audits } = JSON.parse(stdout) as LighthouseReport
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100)
   const scripts = (
     (

@@ -57,6 +57,7 @@ export const en: Messages = {
     district: "Area (former district)",
     producer: "Producer",
     all: "All",
+    moreFilters: "Filter by area, commune and producer",
     apply: "Apply",
     clear: "Clear filters",
     sort: "Sort by",

@@ -55,6 +55,7 @@ export const vi = {
     district: "Vùng (huyện cũ)",
     producer: "Nhà sản xuất",
     all: "Tất cả",
+    moreFilters: "Lọc theo vùng, xã và nhà sản xuất",
     apply: "Áp dụng",
     clear: "Xóa bộ lọc",
     sort: "Sắp xếp",

@@ -145,37 +145,43 @@ function Facets({
           to: single("group", facet.value),
         }))}
       />
-      <FacetGroup
-        title={t("listing.district")}
-        items={facets.legacy_districts.map((facet) => ({
-          key: facet.value,
-          label: facet.value,
-          count: facet.count,
-          active: state.district === facet.value,
-          to: single("district", facet.value),
-        }))}
-      />
-      <FacetGroup
-        title={t("product.ward")}
-        items={facets.wards.map((facet) => ({
-          key: facet.value,
-          label: wardNames[facet.value] ?? facet.value,
-          count: facet.count,
-          active: state.ward === facet.value,
-          to: single("ward", facet.value),
-        }))}
-      />
-      <FacetGroup
-        title={t("listing.producer")}
-        items={facets.producers.map((facet) => ({
-          key: facet.handle,
-          label: facet.name,
-          count: facet.count,
-          active: state.producer === facet.handle,
-          to: single("producer", facet.handle),
-          testId: `facet-producer-${facet.handle}`,
-        }))}
-      />
+      <details
+        className="more-facets"
+        open={Boolean(state.district || state.ward || state.producer)}
+      >
+        <summary>{t("listing.moreFilters")}</summary>
+        <FacetGroup
+          title={t("listing.district")}
+          items={facets.legacy_districts.map((facet) => ({
+            key: facet.value,
+            label: facet.value,
+            count: facet.count,
+            active: state.district === facet.value,
+            to: single("district", facet.value),
+          }))}
+        />
+        <FacetGroup
+          title={t("product.ward")}
+          items={facets.wards.map((facet) => ({
+            key: facet.value,
+            label: wardNames[facet.value] ?? facet.value,
+            count: facet.count,
+            active: state.ward === facet.value,
+            to: single("ward", facet.value),
+          }))}
+        />
+        <FacetGroup
+          title={t("listing.producer")}
+          items={facets.producers.map((facet) => ({
+            key: facet.handle,
+            label: facet.name,
+            count: facet.count,
+            active: state.producer === facet.handle,
+            to: single("producer", facet.handle),
+            testId: `facet-producer-${facet.handle}`,
+          }))}
+        />
+      </details>
     </section>
   )
 }

@@ -1,11 +1,14 @@
 import { mkdirSync } from "node:fs"
-import { join } from "node:path"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
 import AxeBuilder from "@axe-core/playwright"
 import jsQR from "jsqr"
 import type { Browser, Page } from "playwright-core"
 import { PNG } from "pngjs"
 
-export const screenshotDir = join(__dirname, "..", "screenshots")
+const here = dirname(fileURLToPath(import.meta.url))
+
+export const screenshotDir = join(here, "..", "screenshots")
 mkdirSync(screenshotDir, { recursive: true })
 
 /**

@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process"
 import { createHmac } from "node:crypto"
 import { existsSync } from "node:fs"
-import { join } from "node:path"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
 import {
   dropDatabase,
   ensureDatabase,
@@ -11,13 +12,15 @@ import {
   webStoreKey,
 } from "@ocop/dev-stack"
 
+const here = dirname(fileURLToPath(import.meta.url))
+
 /**
  * A real shop for browser tests: a scratch database migrated and seeded with the demo catalog, a
  * Medusa backend (`medusa start`) and the storefront's production server (built once), on this
  * engineer's ports. One per test file; `stop()` ends both servers and drops the database.
  * (Until @ocop/dev-stack has the team's shared startBackend().)
  */
-const storefrontDir = join(__dirname, "..", "..")
+const storefrontDir = join(here, "..", "..")
 const checkoutRoot = join(storefrontDir, "..")
 const backendDir = join(checkoutRoot, "backend")
 const medusaBin = join(checkoutRoot, "node_modules", ".bin", "medusa")

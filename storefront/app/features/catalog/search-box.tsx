@@ -30,6 +30,7 @@ export function SearchBox() {
   const [open, setOpen] = useState(false)
   const query = useDebounced(text.trim(), 150)
   const listId = useId()
+  const suggesting = open && query.length >= MIN_CHARS
   const inputId = useId()
   return (
     <Form
@@ -49,7 +50,7 @@ export function SearchBox() {
         value={text}
         placeholder={t("search.placeholder")}
         autoComplete="off"
-        aria-controls={listId}
+        aria-controls={suggesting ? listId : undefined}
         onChange={(event) => {
           setText(event.target.value)
           setOpen(true)
@@ -63,7 +64,7 @@ export function SearchBox() {
       <button type="submit" className="button search-submit">
         {t("search.submit")}
       </button>
-      {open && query.length >= MIN_CHARS && (
+      {suggesting && (
         <Suspense fallback={null}>
           <SearchSuggestions id={listId} query={query} onChoose={() => setOpen(false)} />
         </Suspense>
