@@ -105,7 +105,11 @@ describe("storefront", () => {
       await page.locator("#quantity").fill("2")
       await page.getByTestId("add-to-cart").click()
       await page.getByRole("status").getByRole("link", { name: "Xem giỏ hàng" }).click()
-      await expect(page.getByTestId("cart-link").textContent()).resolves.toBe("Giỏ hàng (2)")
+      await page.waitForURL(/\/cart$/)
+      await page
+        .getByTestId("cart-link")
+        .filter({ hasText: /^Giỏ hàng \(2\)$/ })
+        .waitFor()
       await page.getByTestId("go-checkout").click()
       await page.waitForURL(/\/checkout$/)
 
@@ -137,9 +141,12 @@ describe("storefront", () => {
         metadata: { province_code: "20", ward_code: "06325", address_schema: "2025" },
       })
       // the cart is gone: the header shows an empty cart again
-      await expect(page.getByTestId("cart-link").textContent()).resolves.toBe("Giỏ hàng")
+      await page
+        .getByTestId("cart-link")
+        .filter({ hasText: /^Giỏ hàng$/ })
+        .waitFor()
     } finally {
-      await page.close()
+      await page.context().close()
     }
   })
 
@@ -187,7 +194,7 @@ describe("storefront", () => {
       expect(navigations).toEqual([])
       await screenshot(page, "confirmation-vietqr-paid-360")
     } finally {
-      await page.close()
+      await page.context().close()
     }
   })
 
@@ -217,7 +224,7 @@ describe("storefront", () => {
         reservations.map((reservation) => [reservation.location_id, Number(reservation.quantity)])
       ).toEqual([[store1?.id, 3]])
     } finally {
-      await page.close()
+      await page.context().close()
     }
   })
 
@@ -255,7 +262,7 @@ describe("storefront", () => {
       await page.getByTestId("age-confirm").check()
       await placeOrder(page)
     } finally {
-      await page.close()
+      await page.context().close()
     }
   })
 
@@ -295,7 +302,7 @@ describe("storefront", () => {
         "Quýt vàng Bắc Sơn"
       )
     } finally {
-      await page.close()
+      await page.context().close()
     }
   })
 
@@ -338,7 +345,7 @@ describe("storefront", () => {
         .getByRole("link", { name: /Quýt vàng Bắc Sơn/ })
         .waitFor()
     } finally {
-      await page.close()
+      await page.context().close()
     }
   })
 
@@ -362,7 +369,7 @@ describe("storefront", () => {
           if (violations.length > 0) found[`${name}@${width}`] = violations
         }
       } finally {
-        await page.close()
+        await page.context().close()
       }
     }
     expect(found).toEqual({})

@@ -17,6 +17,7 @@ describe("listing filters in the URL", () => {
       stars: [4, 5],
       group: "food",
       district: null,
+      ward: null,
       producer: null,
       sort: null,
       page: 2,

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   type CertificateStatus,
+  certificateInForce,
   certificateStatus,
   defaultValidTo,
   isValidEan13,
@@ -464,16 +465,13 @@ medusaIntegrationTestRunner({
           )
         }
 
-        // each profile carries its current certificate
+        // every profiled product has a certificate in force on the seed day
         const profiles = await service.listOcopProductProfiles({}, { take: null })
         for (const profile of profiles) {
-          const cert = current.find((candidate) => candidate.product_id === profile.product_id)
-          expect(profile.current_certificate_id).toBe(cert?.id)
-          expect(profile.current_stars).toBe(cert?.stars)
+          const history = certificates.filter((cert) => cert.product_id === profile.product_id)
+          const inForce = certificateInForce(history, seededAt)
+          expect(inForce?.id).toBe(current.find((c) => c.product_id === profile.product_id)?.id)
         }
-        const revoked = certificates.find((cert) => cert.revoked_at)
-        const revokedProfile = profiles.find((p) => p.product_id === revoked?.product_id)
-        expect(revokedProfile?.current_revoked_at).not.toBeNull()
       })
 
       it("records the DOMAIN.md facts on the four Bắc Sơn products", async () => {
@@ -510,7 +508,8 @@ medusaIntegrationTestRunner({
             is_demo: false,
           })
           expect(BAC_SON_WARDS).toContain(profile.ward_code)
-          expect(profile.current_stars).toBeGreaterThanOrEqual(3)
+          const history = await service.listOcopCertificates({ product_id: profile.product_id })
+          expect(certificateInForce(history, new Date())?.stars).toBeGreaterThanOrEqual(3)
         }
 
         // Quýt vàng Bắc Sơn: 4★ provincial, round "đợt 3/2020" held 28/01/2021
@@ -527,7 +526,8 @@ medusaIntegrationTestRunner({
         expect(quyt.find((cert) => !cert.superseded_by_id)?.stars).toBe(4)
 
         const nep = profiles.find((p) => p.product_id === idOf("gao-nep-cai-hoa-vang-bac-son"))
-        expect(nep?.current_stars).toBe(4)
+        const nepHistory = await service.listOcopCertificates({ product_id: nep?.product_id })
+        expect(certificateInForce(nepHistory, new Date())?.stars).toBe(4)
         expect(nep).toMatchObject({ product_group: "food", sub_group: "raw" })
         const quytProfile = profiles.find((p) => p.product_id === idOf("quyt-vang-bac-son"))
         expect(quytProfile).toMatchObject({ product_group: "food", sub_group: "fresh" })

@@ -1,13 +1,15 @@
+import fc from "fast-check"
 import {
   type CertificateDates,
   certificateHasStarted,
+  certificateInForce,
   certificateStatus,
   daysUntilExpiry,
   defaultValidTo,
   EXPIRING_WINDOW_DAYS,
   hasOcopBadge,
 } from "./certificate"
-import { vietnamCalendarDate } from "./dates"
+import { calendarDaysBetween, vietnamCalendarDate } from "./dates"
 
 // Quýt vàng Bắc Sơn: 4★ in the provincial round 3/2020 held 28/1/2021 (dates after that: demo).
 const quytVang: CertificateDates = { stars: 4, valid_from: "2021-01-28", valid_to: "2024-01-28" }
@@ -114,5 +116,112 @@ describe("defaultValidTo", () => {
 
   it("accepts a Date taken at Vietnamese midnight", () => {
     expect(vietnamCalendarDate(defaultValidTo(new Date("2022-01-30T17:00:00Z")))).toBe("2025-01-31")
+  })
+})
+
+describe("certificateInForce", () => {
+  // A 4★ certificate renewed as 5★, the renewal recorded 30 days before it takes effect.
+  const first = {
+    id: "ocert_a",
+    stars: 4,
+    valid_from: "2023-03-01",
+    valid_to: "2026-03-01",
+    superseded_by_id: "ocert_b",
+    superseded_at: "2026-02-01",
+  }
+  const renewal = {
+    id: "ocert_b",
+    stars: 5,
+    valid_from: "2026-02-01",
+    valid_to: "2029-02-01",
+    superseded_by_id: null,
+    superseded_at: null,
+  }
+  const history = [renewal, first]
+
+  it("keeps the predecessor in force until the renewal's first day, then the renewal", () => {
+    expect(certificateInForce(history, "2026-01-02")?.id).toBe("ocert_a")
+    expect(certificateInForce(history, "2026-01-31T23:59:00+07:00")?.id).toBe("ocert_a")
+    expect(certificateInForce(history, "2026-02-01T00:00:00+07:00")?.id).toBe("ocert_b")
+    expect(certificateInForce(history, "2026-02-02")?.id).toBe("ocert_b")
+  })
+
+  it("gives the badge of the certificate in force on each of those days", () => {
+    const badge = (at: string) => {
+      const cert = certificateInForce(history, at)
+      return cert && hasOcopBadge({ ...cert, superseded_by: cert.superseded_by_id }, at)
+        ? cert.stars
+        : null
+    }
+    expect(badge("2026-01-31")).toBe(4)
+    expect(badge("2026-02-01")).toBe(5)
+    expect(badge("2026-02-02")).toBe(5)
+  })
+
+  it("shows a certificate recorded ahead when nothing has started yet", () => {
+    const ahead = { ...renewal, superseded_by_id: null }
+    expect(certificateInForce([ahead], "2025-12-01")?.id).toBe("ocert_b")
+    expect(certificateInForce([], "2025-12-01")).toBeNull()
+  })
+
+  it("keeps a revoked or expired certificate in force until a successor takes over", () => {
+    const revoked = { ...first, revoked_at: "2025-06-01" }
+    expect(certificateInForce([renewal, revoked], "2025-07-01")?.id).toBe("ocert_a")
+    const lapsed = { ...first, superseded_by_id: null, superseded_at: null }
+    expect(certificateInForce([lapsed], "2027-01-01")?.id).toBe("ocert_a")
+  })
+
+  it("treats a superseded certificate without a date as replaced at once", () => {
+    const replaced = { ...first, superseded_at: null }
+    expect(certificateInForce([renewal, replaced], "2025-01-01")?.id).toBe("ocert_b")
+  })
+
+  it("breaks full ties by the smaller id, as the SQL's ORDER BY id does", () => {
+    const twin = { ...renewal, id: "ocert_0" }
+    expect(certificateInForce([renewal, twin], "2027-01-01")?.id).toBe("ocert_0")
+    expect(certificateInForce([twin, renewal], "2027-01-01")?.id).toBe("ocert_0")
+    // the same record listed twice: the first one stays chosen
+    expect(certificateInForce([renewal, { ...renewal }], "2027-01-01")).toBe(renewal)
+  })
+
+  it("rejects an invalid day", () => {
+    expect(() => certificateInForce(history, "2026-02-30")).toThrow(RangeError)
+  })
+
+  const day = fc
+    .integer({ min: 0, max: 3000 })
+    .map((offset) => new Date(Date.UTC(2020, 0, 1) + offset * 86_400_000 - 7 * 3_600_000))
+  const entry = fc.record({
+    id: fc.constantFrom("a", "b", "c", "d", "e"),
+    valid_from: day,
+    superseded_by_id: fc.option(fc.constantFrom("x", "y"), { nil: null }),
+    superseded_at: fc.option(day, { nil: null }),
+  })
+
+  it("answers with a member of the history not superseded that day, whatever the order", () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 6 }), day, (certs, at) => {
+        const chosen = certificateInForce(certs, at)
+        const open = certs.filter(
+          (cert) =>
+            cert.superseded_by_id == null ||
+            (cert.superseded_at != null && calendarDaysBetween(cert.superseded_at, at) < 0)
+        )
+        if (open.length === 0) return chosen === null
+        expect(chosen).not.toBeNull()
+        expect(open).toContain(chosen)
+        expect(certificateInForce([...certs].reverse(), at)).toBe(chosen)
+        const started = open.filter((cert) => calendarDaysBetween(cert.valid_from, at) >= 0)
+        if (started.length > 0) {
+          // the latest certificate that has started
+          const latest = Math.max(...started.map((cert) => cert.valid_from.getTime()))
+          expect(chosen?.valid_from.getTime()).toBe(latest)
+        } else {
+          const latest = Math.max(...open.map((cert) => cert.valid_from.getTime()))
+          expect(chosen?.valid_from.getTime()).toBe(latest)
+        }
+        return true
+      })
+    )
   })
 })

@@ -73,3 +73,62 @@ export function hasOcopBadge(cert: CertificateDates | null | undefined, at: Date
 export function defaultValidTo(decisionDate: DateInput): Date {
   return addMonths(decisionDate, CERTIFICATE_VALIDITY_MONTHS)
 }
+
+/** One certificate of a product's history, as stored (the successor's id, when renewed). */
+export interface CertificateHistoryEntry {
+  id: string
+  valid_from: DateInput
+  superseded_by_id?: string | null
+  /** When the successor took effect; without it the certificate counts as superseded at once. */
+  superseded_at?: DateInput | null
+}
+
+function supersededOn<T extends CertificateHistoryEntry>(cert: T, at: DateInput): boolean {
+  return (
+    cert.superseded_by_id != null && (cert.superseded_at == null || reached(at, cert.superseded_at))
+  )
+}
+
+/**
+ * The certificate that governs a product on `at`'s calendar day in Vietnam: among the
+ * certificates not yet superseded on that day (a renewal supersedes its predecessor from the
+ * renewal's valid_from), the latest that has started; when none has started, the latest recorded
+ * one (so a product certified ahead of time shows its coming certificate, without a badge).
+ * Revoked and expired certificates stay in force until a successor takes over: the badge rule
+ * (`hasOcopBadge`) then refuses the mark. Null for an empty history.
+ *
+ * This is the one rule the admin API, the expiry job and the store's SQL follow; the store's read
+ * model is tested against it.
+ */
+export function certificateInForce<T extends CertificateHistoryEntry>(
+  history: readonly T[],
+  at: DateInput
+): T | null {
+  toDate(at)
+  let best: T | null = null
+  let bestKey: [number, number, number, string] | null = null
+  for (const cert of history) {
+    if (supersededOn(cert, at)) continue
+    // Larger wins: started, later valid_from, not superseded at all; then the smaller id.
+    const key: [number, number, number, string] = [
+      reached(at, cert.valid_from) ? 1 : 0,
+      toDate(cert.valid_from).getTime(),
+      cert.superseded_by_id == null ? 1 : 0,
+      cert.id,
+    ]
+    if (bestKey == null || compareKeys(key, bestKey) > 0) {
+      best = cert
+      bestKey = key
+    }
+  }
+  return best
+}
+
+function compareKeys(a: [number, number, number, string], b: [number, number, number, string]) {
+  for (let index = 0; index < 3; index++) {
+    const difference = (a[index] as number) - (b[index] as number)
+    if (difference !== 0) return difference
+  }
+  // the smaller id wins a full tie, as ORDER BY id does in the store's SQL
+  return a[3] < b[3] ? 1 : a[3] > b[3] ? -1 : 0
+}

@@ -1,4 +1,5 @@
 export * from "./alcohol"
+export * from "./badge-timeline"
 export * from "./certificate"
 export * from "./certificate-input"
 export * from "./certificate-issuers"

@@ -213,6 +213,27 @@ export const en: Messages = {
     codNote: "You will pay {{total}} on delivery.",
     deliverTo: "Recipient",
   },
+  account: {
+    title: "Account",
+    loginTitle: "Sign in",
+    registerTitle: "Create an account",
+    loginSubmit: "Sign in",
+    registerSubmit: "Create account",
+    firstName: "First name",
+    lastName: "Last name",
+    password: "Password",
+    passwordHint: "At least 8 characters.",
+    noAccount: "No account yet? Create one",
+    haveAccount: "Already have an account? Sign in",
+    orders: "Your orders",
+    noOrders: "You have no orders yet.",
+    logout: "Sign out",
+    errors: {
+      credentials: "Wrong email or password.",
+      exists: "This email already has an account. Please sign in.",
+      invalid: "Please enter your name, a valid email and a password of 8 characters or more.",
+    },
+  },
   info: {
     shipping: {
       title: "Delivery and store pick-up",

@@ -211,6 +211,27 @@ export const vi = {
     codNote: "Bạn sẽ thanh toán {{total}} khi nhận hàng.",
     deliverTo: "Người nhận",
   },
+  account: {
+    title: "Tài khoản",
+    loginTitle: "Đăng nhập",
+    registerTitle: "Tạo tài khoản",
+    loginSubmit: "Đăng nhập",
+    registerSubmit: "Tạo tài khoản",
+    firstName: "Tên",
+    lastName: "Họ",
+    password: "Mật khẩu",
+    passwordHint: "Ít nhất 8 ký tự.",
+    noAccount: "Chưa có tài khoản? Tạo tài khoản",
+    haveAccount: "Đã có tài khoản? Đăng nhập",
+    orders: "Đơn hàng của bạn",
+    noOrders: "Bạn chưa có đơn hàng nào.",
+    logout: "Đăng xuất",
+    errors: {
+      credentials: "Email hoặc mật khẩu không đúng.",
+      exists: "Email này đã có tài khoản. Vui lòng đăng nhập.",
+      invalid: "Vui lòng nhập tên, email hợp lệ và mật khẩu từ 8 ký tự.",
+    },
+  },
   info: {
     shipping: {
       title: "Giao hàng và nhận tại cửa hàng",

@@ -113,7 +113,7 @@ export default function OrderPage({ loaderData }: Route.ComponentProps) {
         {order.email && ` ${t("order.emailSent", { email: order.email })}`}
       </p>
       {vietqr && <VietQrPanel orderId={order.id} vietqr={vietqr} />}
-      {order.providerId === "pp_cod_cod" && (
+      {!vietqr && (
         <p className="notice">{t("order.codNote", { total: formatPrice(order.total) })}</p>
       )}
       <section aria-labelledby="order-lines">

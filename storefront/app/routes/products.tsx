@@ -14,6 +14,7 @@ import { ProductCard } from "../features/catalog/product-card"
 import { useLocale } from "../lib/locale"
 import { localePath } from "../lib/paths"
 import { seoMeta } from "../lib/seo"
+import { findWard } from "../lib/server/addresses.server"
 import { fromBackend } from "../lib/server/backend.server"
 import { pageContext } from "../lib/server/page.server"
 import type { Route } from "./+types/products"
@@ -28,9 +29,14 @@ export async function loader({ request }: Route.LoaderArgs) {
       ? (await fromBackend(() => backend.store.listProducts({ sort: "stars", limit: 4 }))).products
       : []
   const title = state.q ? t("meta.searchTitle", { q: state.q }) : t("meta.listingTitle")
+  // commune names for the ward facet (the API gives the official codes)
+  const wardNames = Object.fromEntries(
+    result.facets.wards.map((facet) => [facet.value, findWard(facet.value)?.name ?? facet.value])
+  )
   return {
     state,
     result,
+    wardNames,
     fallback,
     seo: seoMeta({
       title: `${title} · ${t("meta.siteName")}`,
@@ -103,15 +109,17 @@ function FacetGroup({ title, items }: { title: string; items: FacetItem[] }) {
 function Facets({
   state,
   facets,
+  wardNames,
 }: {
   state: ListingState
   facets: StoreOcopProductsResponse["facets"]
+  wardNames: Record<string, string>
 }) {
   const { t } = useTranslation()
   const locale = useLocale()
   const href = (next: ListingState) => `${localePath(locale, "/products")}${listingSearch(next)}`
   // one value of a single-choice filter: choosing it again clears it
-  const single = (name: "group" | "district" | "producer", value: string) =>
+  const single = (name: "group" | "district" | "ward" | "producer", value: string) =>
     href(toggled(state, { [name]: state[name] === value ? null : value }))
   return (
     <section className="facets" aria-label={t("listing.filters")}>
@@ -148,6 +156,16 @@ function Facets({
         }))}
       />
       <FacetGroup
+        title={t("product.ward")}
+        items={facets.wards.map((facet) => ({
+          key: facet.value,
+          label: wardNames[facet.value] ?? facet.value,
+          count: facet.count,
+          active: state.ward === facet.value,
+          to: single("ward", facet.value),
+        }))}
+      />
+      <FacetGroup
         title={t("listing.producer")}
         items={facets.producers.map((facet) => ({
           key: facet.handle,
@@ -179,6 +197,7 @@ function SortForm({ state }: { state: ListingState }) {
       {state.stars.length > 0 && <input type="hidden" name="stars" value={state.stars.join(",")} />}
       {state.group && <input type="hidden" name="group" value={state.group} />}
       {state.district && <input type="hidden" name="district" value={state.district} />}
+      {state.ward && <input type="hidden" name="ward" value={state.ward} />}
       {state.producer && <input type="hidden" name="producer" value={state.producer} />}
       <label htmlFor="sort">{t("listing.sort")}</label>
       <select id="sort" name="sort" defaultValue={state.sort ?? "relevance"}>
@@ -200,10 +219,15 @@ function SortForm({ state }: { state: ListingState }) {
 export default function Products({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
   const locale = useLocale()
-  const { state, result, fallback } = loaderData
+  const { state, result, fallback, wardNames } = loaderData
   const pages = Math.max(1, Math.ceil(result.count / PAGE_SIZE))
   const filtered =
-    state.stars.length > 0 || state.group || state.district || state.producer || state.q
+    state.stars.length > 0 ||
+    state.group ||
+    state.district ||
+    state.ward ||
+    state.producer ||
+    state.q
   const href = (next: ListingState) => `${localePath(locale, "/products")}${listingSearch(next)}`
   return (
     <>
@@ -220,7 +244,7 @@ export default function Products({ loaderData }: Route.ComponentProps) {
         )}
       </p>
       <div className="listing-layout">
-        <Facets state={state} facets={result.facets} />
+        <Facets state={state} facets={result.facets} wardNames={wardNames} />
         <div>
           <SortForm state={state} />
           {result.count === 0 ? (

@@ -1,3 +1,31 @@
-export default function Placeholder() {
-  return <h1>register</h1>
+import { register } from "../features/account/account.server"
+import { AccountForm } from "../features/account/account-form"
+import { seoMeta } from "../lib/seo"
+import { pageContext } from "../lib/server/page.server"
+import type { Route } from "./+types/register"
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { locale, origin, t } = await pageContext(request)
+  const title = `${t("account.registerTitle")} · ${t("meta.siteName")}`
+  return {
+    seo: seoMeta({
+      title,
+      description: t("meta.tagline"),
+      origin,
+      path: "/account/register",
+      locale,
+      siteName: t("meta.siteName"),
+      noindex: true,
+    }),
+  }
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => loaderData?.seo ?? []
+
+export async function action({ request }: Route.ActionArgs) {
+  return register(request, await pageContext(request))
+}
+
+export default function Register({ actionData }: Route.ComponentProps) {
+  return <AccountForm mode="register" failure={actionData} />
 }

@@ -8,13 +8,17 @@ import { PNG } from "pngjs"
 export const screenshotDir = join(__dirname, "..", "screenshots")
 mkdirSync(screenshotDir, { recursive: true })
 
-/** A phone-sized page (a cheap Android: 360 px wide) in Vietnamese. */
-export function phonePage(browser: Browser, width = 360): Promise<Page> {
-  return browser.newPage({
+/**
+ * A phone-sized page (a cheap Android: 360 px wide) in Vietnamese, in its own context (cookies,
+ * cart; axe opens a helper page in it): close it with `page.context().close()`.
+ */
+export async function phonePage(browser: Browser, width = 360): Promise<Page> {
+  const context = await browser.newContext({
     viewport: { width, height: 780 },
     locale: "vi-VN",
     deviceScaleFactor: 1,
   })
+  return context.newPage()
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

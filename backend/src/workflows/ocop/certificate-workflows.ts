@@ -4,7 +4,6 @@ import {
   createOcopCertificateStep,
   prepareOcopCertificateStep,
   prepareOcopRevocationStep,
-  refreshOcopProfileCertificateCopyStep,
   revokeOcopCertificateStep,
   supersedeCurrentOcopCertificateStep,
 } from "./steps/certificate-steps"
@@ -35,7 +34,6 @@ export const issueOcopCertificateWorkflow = createWorkflow(
     supersedeCurrentOcopCertificateStep(supersede)
     const certificateData = transform({ prepared }, ({ prepared }) => prepared.certificate)
     const certificate = createOcopCertificateStep(certificateData)
-    refreshOcopProfileCertificateCopyStep({ product_id: input.product_id })
     releaseLockStep({ key })
     return new WorkflowResponse(certificate)
   }
@@ -49,10 +47,6 @@ export const revokeOcopCertificateWorkflow = createWorkflow(
     const key = transform({ revocation }, ({ revocation }) => lockKey(revocation.product_id))
     acquireLockStep({ key, ...LOCK })
     const certificate = revokeOcopCertificateStep(revocation)
-    const copyInput = transform({ revocation }, ({ revocation }) => ({
-      product_id: revocation.product_id,
-    }))
-    refreshOcopProfileCertificateCopyStep(copyInput)
     releaseLockStep({ key })
     return new WorkflowResponse(certificate)
   }

@@ -1,5 +1,4 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { refreshOcopProfileCertificateCopyStep } from "./steps/certificate-steps"
 import {
   refreshOcopSearchKeysStep,
   upsertOcopProductProfileStep,
@@ -7,16 +6,12 @@ import {
 } from "./steps/profile-steps"
 import type { SetOcopProductProfileInput } from "./types"
 
-/**
- * Creates or updates a product's OCOP profile, copies the current certificate onto it (a
- * certificate may have been recorded before the profile) and recomputes its search key.
- */
+/** Creates or updates a product's OCOP profile and recomputes its search key. */
 export const setOcopProductProfileWorkflow = createWorkflow(
   "set-ocop-product-profile",
   (input: SetOcopProductProfileInput) => {
     const data = validateOcopProductProfileStep(input)
     upsertOcopProductProfileStep(data)
-    refreshOcopProfileCertificateCopyStep({ product_id: input.product_id })
     const refreshed = refreshOcopSearchKeysStep({ product_ids: [input.product_id] })
     const profile = transform({ refreshed }, ({ refreshed }) => refreshed[0])
     return new WorkflowResponse(profile)

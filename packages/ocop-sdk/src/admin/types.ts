@@ -46,6 +46,10 @@ export interface AdminOcopProducer {
 
 /** A producer with the OCOP profiles of its products (GET /admin/ocop/producers/:id). */
 export interface AdminOcopProducerDetail extends AdminOcopProducer {
+  /**
+   * `current_stars`: the stars the product shows today, from the certificate in force
+   * (`certificateInForce` in @ocop/core); null while it shows no badge.
+   */
   products: { id: string; product_id: string; current_stars: number | null }[]
 }
 
@@ -68,11 +72,6 @@ export interface AdminOcopProfile {
   vat_category: VatCategory
   /** What shoppers may type to find the product, without diacritics. */
   search_key: string
-  current_certificate_id: string | null
-  current_stars: number | null
-  current_valid_from: string | null
-  current_valid_to: string | null
-  current_revoked_at: string | null
   is_demo: boolean
   created_at: string
   updated_at: string

@@ -16,6 +16,7 @@ export interface ListingState {
   stars: number[]
   group: string | null
   district: string | null
+  ward: string | null
   producer: string | null
   sort: StoreOcopSort | null
   page: number
@@ -40,6 +41,7 @@ export function readListingState(params: URLSearchParams): ListingState {
     stars: [...new Set(stars)].sort(),
     group: text(params, "group"),
     district: text(params, "district"),
+    ward: text(params, "ward"),
     producer: text(params, "producer"),
     sort: SORTS.includes(sort as StoreOcopSort) ? (sort as StoreOcopSort) : null,
     page: Number.isSafeInteger(page) && page > 1 ? page : 1,
@@ -52,6 +54,7 @@ export function toApiQuery(state: ListingState): StoreOcopProductsQuery {
     ...(state.stars.length ? { stars: state.stars } : {}),
     ...(state.group ? { group: state.group } : {}),
     ...(state.district ? { legacy_district: state.district } : {}),
+    ...(state.ward ? { ward: state.ward } : {}),
     ...(state.producer ? { producer: state.producer } : {}),
     ...(state.sort ? { sort: state.sort } : {}),
     limit: PAGE_SIZE,
@@ -66,6 +69,7 @@ export function listingSearch(state: ListingState): string {
   if (state.stars.length) params.set("stars", state.stars.join(","))
   if (state.group) params.set("group", state.group)
   if (state.district) params.set("district", state.district)
+  if (state.ward) params.set("ward", state.ward)
   if (state.producer) params.set("producer", state.producer)
   if (state.sort) params.set("sort", state.sort)
   if (state.page > 1) params.set("page", String(state.page))

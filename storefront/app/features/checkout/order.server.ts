@@ -1,6 +1,6 @@
 import QRCode from "qrcode"
+import { backendRefusal } from "../../lib/server/backend.server"
 import type { PageContext } from "../../lib/server/page.server"
-import { VIETQR_PROVIDER } from "./checkout-types"
 import { storePayments } from "./payments.server"
 
 const ORDER_FIELDS = [
@@ -15,7 +15,6 @@ const ORDER_FIELDS = [
   "*items",
   "*shipping_address",
   "*shipping_methods",
-  "payment_collections.payment_sessions.provider_id",
 ].join(",")
 
 export interface OrderView {
@@ -41,7 +40,6 @@ export interface OrderView {
     ward: string
     province: string
   } | null
-  providerId: string | null
 }
 
 export interface VietQrView {
@@ -63,9 +61,6 @@ const amount = (value: unknown) => Math.round(Number(value ?? 0))
 export async function loadOrder(ctx: PageContext, orderId: string): Promise<OrderView> {
   const { order } = await ctx.backend.medusa.store.order.retrieve(orderId, { fields: ORDER_FIELDS })
   const address = order.shipping_address
-  const sessions = (order.payment_collections ?? []).flatMap(
-    (collection) => collection.payment_sessions ?? []
-  )
   return {
     id: order.id,
     displayId: order.display_id ?? 0,
@@ -91,13 +86,19 @@ export async function loadOrder(ctx: PageContext, orderId: string): Promise<Orde
           province: address.province ?? "",
         }
       : null,
-    providerId: sessions[0]?.provider_id ?? null,
   }
 }
 
+/** The order's VietQR transfer details; null when it is paid another way (the route's 404). */
 export async function loadVietQr(ctx: PageContext, order: OrderView): Promise<VietQrView | null> {
-  if (order.providerId !== VIETQR_PROVIDER) return null
-  const { vietqr } = await storePayments(ctx.backend).retrieveOrderVietQr(order.id)
+  let found: Awaited<ReturnType<ReturnType<typeof storePayments>["retrieveOrderVietQr"]>>
+  try {
+    found = await storePayments(ctx.backend).retrieveOrderVietQr(order.id)
+  } catch (error) {
+    if (backendRefusal(error)?.status === 404) return null
+    throw error
+  }
+  const { vietqr } = found
   const svg = await QRCode.toString(vietqr.payload, {
     type: "svg",
     margin: 4,

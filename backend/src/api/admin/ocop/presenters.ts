@@ -1,4 +1,5 @@
 import {
+  certificateInForce,
   certificateStatus,
   daysUntilExpiry,
   formatDateVi,
@@ -153,18 +154,36 @@ export function presentProducer(producer: ProducerRow): AdminOcopProducer {
   }
 }
 
+/**
+ * The certificate in force at `at` among a product's presented history: the rule the store, the
+ * expiry job and the widgets share (`certificateInForce` in @ocop/core).
+ */
+export function certificateInForceOf(
+  history: AdminOcopCertificate[],
+  at: Date
+): AdminOcopCertificate | null {
+  return certificateInForce(history, at)
+}
+
+/** A producer with each product's stars shown at `at` (null without a badge). */
 export function presentProducerDetail(
-  producer: ProducerRow & {
-    products?: { id: string; product_id: string; current_stars: number | null }[] | null
-  }
+  producer: ProducerRow & { products?: { id: string; product_id: string }[] | null },
+  certificates: CertificateRow[],
+  at: Date
 ): AdminOcopProducerDetail {
   return {
     ...presentProducer(producer),
-    products: (producer.products ?? []).map((profile) => ({
-      id: profile.id,
-      product_id: profile.product_id,
-      current_stars: profile.current_stars,
-    })),
+    products: (producer.products ?? []).map((profile) => {
+      const history = certificates
+        .filter((cert) => cert.product_id === profile.product_id)
+        .map((cert) => presentCertificate(cert, at))
+      const current = certificateInForceOf(history, at)
+      return {
+        id: profile.id,
+        product_id: profile.product_id,
+        current_stars: current?.badge ? current.stars : null,
+      }
+    }),
   }
 }
 
@@ -173,7 +192,7 @@ export type ProfileRow = WithInstants<
     producer_id?: string | null
     vat_category: string
   },
-  "current_valid_from" | "current_valid_to" | "current_revoked_at" | "created_at" | "updated_at"
+  "created_at" | "updated_at"
 >
 
 export function presentProfile(profile: ProfileRow): AdminOcopProfile {
@@ -193,11 +212,6 @@ export function presentProfile(profile: ProfileRow): AdminOcopProfile {
     // validated against VAT_CATEGORIES on every write
     vat_category: profile.vat_category as VatCategory,
     search_key: profile.search_key,
-    current_certificate_id: profile.current_certificate_id,
-    current_stars: profile.current_stars,
-    current_valid_from: isoOrNull(profile.current_valid_from),
-    current_valid_to: isoOrNull(profile.current_valid_to),
-    current_revoked_at: isoOrNull(profile.current_revoked_at),
     is_demo: profile.is_demo,
     created_at: iso(profile.created_at),
     updated_at: iso(profile.updated_at),

@@ -3,9 +3,9 @@ import { OcopProducer } from "./producer"
 
 /**
  * The OCOP side of a catalog product: group, origin, producer and the flags that checkout and
- * promotions need. One profile per product (read-only link on product_id). The current
- * certificate's stars and validity are copied here when certificates change, so the store listing
- * filters and counts facets in one query on this table.
+ * promotions need. One profile per product (read-only link on product_id). The certificate in
+ * force is never copied here: it is chosen from the history on the day asked
+ * (`certificateInForce` in @ocop/core).
  */
 export const OcopProductProfile = model
   .define("ocop_product_profile", {
@@ -27,18 +27,7 @@ export const OcopProductProfile = model
     vat_category: model.text().default("standard"),
     // toSearchKey(title + origin + producer): diacritics- and đ-insensitive search
     search_key: model.text().default(""),
-    // Copied from the current certificate (null when the product has none)
-    current_certificate_id: model.text().nullable(),
-    current_stars: model.number().nullable(),
-    current_valid_from: model.dateTime().nullable(),
-    current_valid_to: model.dateTime().nullable(),
-    current_revoked_at: model.dateTime().nullable(),
     is_demo: model.boolean().default(false),
     producer: model.belongsTo(() => OcopProducer, { mappedBy: "products" }).nullable(),
   })
-  .indexes([
-    { on: ["current_stars"] },
-    { on: ["product_group"] },
-    { on: ["legacy_district"] },
-    { on: ["ward_code"] },
-  ])
+  .indexes([{ on: ["product_group"] }, { on: ["legacy_district"] }, { on: ["ward_code"] }])

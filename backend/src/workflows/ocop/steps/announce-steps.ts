@@ -2,6 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   type CertificateStatus,
+  certificateInForce,
   certificateStatus,
   daysUntilExpiry,
   EXPIRING_WINDOW_DAYS,
@@ -34,9 +35,10 @@ export interface ExpiryAnnouncementPlan {
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /**
- * Finds current, unrevoked certificates whose status crossed into expiring or expired since the
- * last announcement. A certificate that skipped the window (the job did not run) is announced
- * once, as expired.
+ * Finds unrevoked certificates in force (`certificateInForce`, the rule the admin and the store
+ * use) and not yet renewed, whose status crossed into expiring or expired since the last
+ * announcement. A certificate that skipped the window (the job did not run) is announced once,
+ * as expired. A renewal recorded ahead of time silences its predecessor's reminders.
  */
 export const planOcopExpiryAnnouncementsStep = createStep(
   "plan-ocop-expiry-announcements",
@@ -50,8 +52,21 @@ export const planOcopExpiryAnnouncementsStep = createStep(
       revoked_at: null,
       $or: [{ valid_to: { $lte: horizon } }, { announced_status: { $ne: null } }],
     })
+    const histories = candidates.length
+      ? await ocop.listOcopCertificates(
+          { product_id: [...new Set(candidates.map((cert) => cert.product_id))] },
+          { select: ["id", "product_id", "valid_from", "superseded_by_id", "superseded_at"] }
+        )
+      : []
+    const inForce = (productId: string) =>
+      certificateInForce(
+        histories.filter((cert) => cert.product_id === productId),
+        at
+      )?.id
     const plan: ExpiryAnnouncementPlan = { at: at.toISOString(), announcements: [], resets: [] }
     for (const cert of candidates) {
+      // recorded ahead of its first day: the predecessor is still the one in force
+      if (inForce(cert.product_id) !== cert.id) continue
       const status: CertificateStatus = certificateStatus(
         { stars: cert.stars, valid_from: cert.valid_from, valid_to: cert.valid_to },
         at

@@ -167,46 +167,6 @@ export const createOcopCertificateStep = createStep(
   }
 )
 
-const COPY_KEYS = [
-  "current_certificate_id",
-  "current_stars",
-  "current_valid_from",
-  "current_valid_to",
-  "current_revoked_at",
-] as const
-
-/**
- * Copies the product's current certificate (stars, validity, revocation) onto its profile, so the
- * store listing filters and counts on one table. A product without a profile is left alone: the
- * profile copies the current certificate when it is created.
- */
-export const refreshOcopProfileCertificateCopyStep = createStep(
-  "refresh-ocop-profile-certificate-copy",
-  async (input: { product_id: string }, { container }) => {
-    const ocop = ocopService(container)
-    const [profile] = await ocop.listOcopProductProfiles({ product_id: input.product_id })
-    if (!profile) return new StepResponse(null, null)
-    const [current] = await ocop.listOcopCertificates({
-      product_id: input.product_id,
-      superseded_by_id: null,
-    })
-    const undo = { id: profile.id, ...Object.fromEntries(COPY_KEYS.map((k) => [k, profile[k]])) }
-    const updated = await ocop.updateOcopProductProfiles({
-      id: profile.id,
-      current_certificate_id: current?.id ?? null,
-      current_stars: current?.stars ?? null,
-      current_valid_from: current?.valid_from ?? null,
-      current_valid_to: current?.valid_to ?? null,
-      current_revoked_at: current?.revoked_at ?? null,
-    })
-    return new StepResponse(updated, undo)
-  },
-  async (undo, { container }) => {
-    if (!undo) return
-    await ocopService(container).updateOcopProductProfiles(undo)
-  }
-)
-
 export interface PreparedRevocation {
   certificate_id: string
   product_id: string

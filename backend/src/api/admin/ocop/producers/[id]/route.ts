@@ -9,7 +9,12 @@ import {
   deleteOcopProducerWorkflow,
   updateOcopProducerWorkflow,
 } from "../../../../../workflows/ocop"
-import { type ProducerRow, presentProducer, presentProducerDetail } from "../../presenters"
+import {
+  type CertificateRow,
+  type ProducerRow,
+  presentProducer,
+  presentProducerDetail,
+} from "../../presenters"
 import type { AdminUpdateOcopProducerType } from "../../validators"
 
 export async function GET(
@@ -19,14 +24,24 @@ export async function GET(
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "ocop_producer",
-    fields: ["*", "products.id", "products.product_id", "products.current_stars"],
+    fields: ["*", "products.id", "products.product_id"],
     filters: { id: req.params.id },
   })
   const producer = data[0] as Parameters<typeof presentProducerDetail>[0] | undefined
   if (!producer) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `OCOP producer "${req.params.id}" not found`)
   }
-  res.json({ producer: presentProducerDetail(producer) })
+  const productIds = (producer.products ?? []).map((profile) => profile.product_id)
+  const { data: certificates } = productIds.length
+    ? await query.graph({
+        entity: "ocop_certificate",
+        fields: ["*"],
+        filters: { product_id: productIds },
+      })
+    : { data: [] }
+  res.json({
+    producer: presentProducerDetail(producer, certificates as CertificateRow[], new Date()),
+  })
 }
 
 export async function POST(

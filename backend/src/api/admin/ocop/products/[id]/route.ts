@@ -4,6 +4,7 @@ import type { AdminOcopProductResponse, AdminOcopProfileResponse } from "@ocop/s
 import { setOcopProductProfileWorkflow } from "../../../../../workflows/ocop"
 import {
   type CertificateRow,
+  certificateInForceOf,
   type ProducerRow,
   type ProductSummaryRow,
   type ProfileRow,
@@ -44,7 +45,9 @@ export async function GET(
   ])
   const at = new Date()
   const history = (certificates as CertificateRow[]).map((cert) => presentCertificate(cert, at))
-  const current = history.find((cert) => cert.superseded_by_id == null) ?? null
+  // The certificate in force today, by the rule the store uses too: a renewal recorded ahead of
+  // time takes over only on its first day.
+  const current = certificateInForceOf(history, at)
   const profile = profiles[0] as (ProfileRow & { producer?: ProducerRow | null }) | undefined
   res.json({
     product: presentProductSummary(product),
