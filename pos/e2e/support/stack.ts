@@ -42,10 +42,14 @@ export interface PosStack {
  * and their clerks) and the built till served by `vite preview`, which proxies the API paths to
  * that backend. Ports are this engineer's: backend 9106, app 5186 unless told otherwise.
  */
+export interface PosStackOptions {
+  /** `medusa exec` scripts run after the seed (paths relative to backend/), with their env. */
+  afterSeed?: { name: string; script: string; env?: Record<string, string> }[]
+}
+
 export async function startPosStack(
   name: string,
-  /** Extra environment for the seed (e.g. SCALE_PRODUCTS for the bench catalog). */
-  seedEnv: Record<string, string> = {}
+  options: PosStackOptions = {}
 ): Promise<PosStack> {
   const backendPort = Number(process.env.POS_E2E_BACKEND_PORT || 9106)
   const appPort = Number(process.env.POS_E2E_APP_PORT || 5186)
@@ -71,8 +75,16 @@ export async function startPosStack(
     name: "seed",
     command: `${bin("medusa")} exec ./src/scripts/seed.ts`,
     cwd: backendDir,
-    env: { ...env, ...seedEnv },
+    env,
   })
+  for (const step of options.afterSeed ?? []) {
+    await runStep({
+      name: step.name,
+      command: `${bin("medusa")} exec ${step.script}`,
+      cwd: backendDir,
+      env: { ...env, ...step.env },
+    })
+  }
   let output = ""
   const started = concurrently(
     [

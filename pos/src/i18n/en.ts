@@ -172,6 +172,7 @@ export const en: Strings<typeof vi> = {
     vietqrManualConfirm: "The customer's transfer succeeded",
     vietqrReview: "The bank reported a different amount: a manager must check",
     complete: "Complete",
+    fullyPaid: "Paid in full. Press Complete to print the receipt.",
     removeTender: "Remove",
     tenders: "Tenders taken",
   },

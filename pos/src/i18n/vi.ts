@@ -164,6 +164,7 @@ export const vi = {
     vietqrManualConfirm: "Khách đã chuyển khoản thành công",
     vietqrReview: "Ngân hàng báo số tiền khác: cần quản lý kiểm tra",
     complete: "Hoàn tất",
+    fullyPaid: "Đã nhận đủ tiền. Bấm Hoàn tất để in hóa đơn.",
     removeTender: "Bỏ",
     tenders: "Các khoản đã nhận",
   },

@@ -14,7 +14,8 @@ export function ToastProvider(props: { children: ReactNode }) {
   const [items, setItems] = useState<ToastItem[]>([])
   const show = useCallback((text: string, tone: Tone = "info") => {
     const id = Date.now() + Math.random()
-    setItems((current) => [...current.slice(-2), { id, text, tone }])
+    // one message at a time: the newest replaces the last (a scan run stays readable)
+    setItems([{ id, text, tone }])
     setTimeout(() => setItems((current) => current.filter((item) => item.id !== id)), 2_500)
   }, [])
   return (

@@ -11,6 +11,7 @@ import {
   drainOutbox,
   MAX_BACKOFF_MS,
   requeueRejected,
+  resetBackoff,
   type SendResult,
 } from "./outbox"
 
@@ -251,6 +252,26 @@ describe("outbox", () => {
     }
     expect(waits).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000])
     server.setMode("up")
+    expect(await drainOutbox({ db, send: server.send, now })).toMatchObject({ sent: 2 })
+  })
+
+  it("makes every pending entry due again when the network returns", async () => {
+    const server = fakeServer()
+    const shiftId = await openedShift()
+    await sellOne(db, shiftId)
+    server.setMode("down")
+    for (let i = 0; i < 6; i++) {
+      await drainOutbox({ db, send: server.send, now, random: () => 0.5 })
+      clock += MAX_BACKOFF_MS
+    }
+    const waiting = await drainOutbox({
+      db,
+      send: server.send,
+      now: () => clock - MAX_BACKOFF_MS + 1,
+    })
+    expect(waiting.stop.reason).toBe("backoff")
+    server.setMode("up")
+    await resetBackoff(db)
     expect(await drainOutbox({ db, send: server.send, now })).toMatchObject({ sent: 2 })
   })
 

@@ -177,6 +177,14 @@ export function countUnsyncedSales(db: PosDatabase): Promise<number> {
     .count()
 }
 
+/**
+ * The network came back: waiting out a backoff earned while offline would only delay the
+ * queue, so pending entries become due at once (and their backoff starts again from 1 s).
+ */
+export async function resetBackoff(db: PosDatabase): Promise<void> {
+  await db.outbox.where("status").equals("pending").modify({ attempts: 0, nextAttemptAt: 0 })
+}
+
 /** A retry the manager asked for: the refused entry goes back in the queue as it was. */
 export async function requeueRejected(db: PosDatabase, clientId: string): Promise<void> {
   await db.outbox.update(clientId, { status: "pending", attempts: 0, nextAttemptAt: 0 })

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react"
 import { useServices } from "../../app/services"
 import { readSetting } from "../../db/settings"
-import { type DrainStop, drainOutbox } from "./outbox"
+import { type DrainStop, drainOutbox, resetBackoff } from "./outbox"
 import { outboxToken, sendWith } from "./transport"
 
 export const OUTBOX_LOCK = "ocop-pos-outbox"
@@ -31,7 +31,9 @@ export function useOutboxRunner(activeClerkId: string | null): OutboxRunnerState
     let wake: () => void = () => {}
     const channel = new BroadcastChannel(OUTBOX_CHANNEL)
     channel.onmessage = () => wake()
-    const onOnline = () => wake()
+    const onOnline = () => {
+      void resetBackoff(services.db).then(() => wake())
+    }
     window.addEventListener("online", onOnline)
 
     const sleep = (ms: number) =>
@@ -47,6 +49,11 @@ export function useOutboxRunner(activeClerkId: string | null): OutboxRunnerState
     const loop = async () => {
       setState((current) => ({ ...current, role: "syncing" }))
       while (!abort.signal.aborted) {
+        if (!navigator.onLine) {
+          // the browser knows there is no network: no request would get through
+          await sleep(IDLE_POLL_MS)
+          continue
+        }
         let stop: DrainStop = { reason: "empty" }
         const token = await outboxToken(services.db, activeClerkId)
         const pairing = await readSetting(services.db, "pairing")

@@ -147,7 +147,21 @@ export function PaymentScreen(props: {
           ))}
         </div>
 
-        {method === "cash" && (
+        {paid && (
+          <div className="paid-panel" role="status">
+            <span className="paid-check" aria-hidden="true">
+              ✓
+            </span>
+            <p>{t("pay.fullyPaid")}</p>
+            {change > 0 && (
+              <p className="paid-change">
+                {t("pay.change")}: <strong>{money(change)}</strong>
+              </p>
+            )}
+          </div>
+        )}
+
+        {!paid && method === "cash" && (
           <div className="method-panel">
             <div className="quick-amounts">
               {quickCashAmounts(remaining).map((amount, index) => (
@@ -177,7 +191,7 @@ export function PaymentScreen(props: {
           </div>
         )}
 
-        {method === "vietqr" && (
+        {!paid && method === "vietqr" && (
           <div className="method-panel">
             <AmountPad
               label={t("pay.vietqr")}
@@ -198,7 +212,7 @@ export function PaymentScreen(props: {
           </div>
         )}
 
-        {method === "card" && (
+        {!paid && method === "card" && (
           <div className="method-panel">
             <label>
               {t("pay.slip")}
