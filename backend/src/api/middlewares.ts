@@ -1,7 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { abuseMiddlewares } from "./abuse/middlewares"
 import { adminOcopMiddlewares } from "./admin/ocop/middlewares"
 import { adminPaymentsVnMiddlewares } from "./admin/payments-vn/middlewares"
 import { adminPosMiddlewares } from "./admin/pos/middlewares"
+import { adminSecurityMiddlewares } from "./admin/security/middlewares"
 import { hooksVietQrMiddlewares } from "./hooks/vietqr/middlewares"
 import { posMiddlewares } from "./pos/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
@@ -17,5 +19,8 @@ export default defineMiddlewares({
     ...hooksVietQrMiddlewares,
     ...adminPosMiddlewares,
     ...posMiddlewares,
+    ...adminSecurityMiddlewares,
+    // abuse limits (sign-in, store writes, bank notifications): see abuse/middlewares.ts
+    ...abuseMiddlewares(),
   ],
 })

@@ -50,8 +50,9 @@ describe("docker-compose.yml", () => {
     }
   })
 
-  it("publishes the API and the apps on their ports, and not the worker", () => {
-    expect(services.backend?.ports).toEqual(["9000:9000"])
+  it("publishes the API through its load balancer and the apps on their ports, not the worker", () => {
+    expect(services.lb?.ports).toEqual(["9000:80"])
+    expect(services.backend?.ports).toBeUndefined()
     expect(services["backend-worker"]?.ports).toBeUndefined()
     expect(services.storefront?.ports).toEqual(["5173:80"])
     expect(services.pos?.ports).toEqual(["5174:80"])
@@ -64,6 +65,16 @@ describe("docker-compose.yml", () => {
     expect(env("storefront").MEDUSA_PUBLISHABLE_KEY).toMatch(/^\$\{STOREFRONT_PUBLISHABLE_KEY/)
   })
 
+  it("lets the server replicas believe exactly the one hop in front of them for the client's address", () => {
+    expect(env("backend").TRUST_PROXY).toBe("1")
+    expect(env("backend-worker").TRUST_PROXY).toBeUndefined()
+    const nginx = (compose.configs as Record<string, { content: string }>)["lb-nginx"]?.content
+    // compose turns $$ into $: nginx appends the caller to X-Forwarded-For and re-resolves replicas
+    expect(nginx).toMatch(/X-Forwarded-For \$\$proxy_add_x_forwarded_for;/)
+    expect(nginx).toMatch(/proxy_pass \$\$api;/)
+    expect(nginx).toMatch(/resolver 127\.0\.0\.11 valid=10s/)
+  })
+
   it("migrates once before the server and worker start", () => {
     expect(services.migrate?.command).toEqual(["npx", "medusa", "db:migrate"])
     for (const name of ["backend", "backend-worker"]) {
@@ -73,7 +84,15 @@ describe("docker-compose.yml", () => {
   })
 
   it("gives every long-running service a healthcheck and keeps data in named volumes", () => {
-    for (const name of ["postgres", "redis", "backend", "backend-worker", "storefront", "pos"]) {
+    for (const name of [
+      "postgres",
+      "redis",
+      "backend",
+      "lb",
+      "backend-worker",
+      "storefront",
+      "pos",
+    ]) {
       expect(services[name]?.healthcheck, name).toBeDefined()
     }
     expect(Object.keys(compose.volumes)).toEqual(["postgres-data", "redis-data"])

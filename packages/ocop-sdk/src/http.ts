@@ -13,3 +13,18 @@ export function createMedusaClient(config: MedusaClientConfig): MedusaClient {
 
 /** Query strings as js-sdk sends them (qs-encoded; arrays repeat the key). */
 export type Query = Record<string, unknown>
+
+/** Which abuse limit refused a request. */
+export type LimitReason = "sign_in" | "requests" | "unpaid_orders" | "bank_notifications"
+
+/**
+ * The body of a 429 from our abuse limits, on any route they guard (sign-in, cart writes,
+ * checkout, bank notifications); the `Retry-After` header carries the same seconds. The message
+ * is in the request's language (x-medusa-locale, else Accept-Language; Vietnamese by default).
+ */
+export interface TooManyRequestsBody {
+  type: "too_many_requests"
+  code: LimitReason
+  message: string
+  retry_after: number
+}

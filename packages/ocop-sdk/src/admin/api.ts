@@ -15,13 +15,15 @@ import type {
   AdminOcopReferenceResponse,
   AdminRevokeOcopCertificateBody,
   AdminSetOcopProfileBody,
+  AdminUnlockSignInBody,
+  AdminUnlockSignInResponse,
   AdminUpdateOcopProducerBody,
 } from "./types.js"
 
 const segment = encodeURIComponent
 
 /**
- * The OCOP office's routes (/admin/ocop/*). They need an admin user: the dashboard's session
+ * The OCOP office's routes (/admin/ocop/*) and the sign-in lock release (/admin/security/*). They need an admin user: the dashboard's session
  * cookie (js-sdk `auth: { type: "session" }`), an admin bearer token or a secret API key.
  */
 export function createAdminOcopApi(medusa: MedusaClient) {
@@ -64,6 +66,10 @@ export function createAdminOcopApi(medusa: MedusaClient) {
       get<AdminOcopCertificatesResponse>("/admin/ocop/certificates", query),
 
     reference: () => get<AdminOcopReferenceResponse>("/admin/ocop/reference"),
+
+    /** Lifts a sign-in lock (too many wrong passwords) before it runs out. */
+    unlockSignIn: (body: AdminUnlockSignInBody) =>
+      post<AdminUnlockSignInResponse>("/admin/security/sign-in-locks/unlock", body),
   }
 }
 

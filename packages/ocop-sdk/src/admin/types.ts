@@ -212,3 +212,17 @@ export interface AdminRevokeOcopCertificateBody {
   /** First day without recognition; today when left out. */
   revoked_at?: string
 }
+
+/** Body of POST /admin/security/sign-in-locks/unlock. */
+export interface AdminUnlockSignInBody {
+  /** "user" for an admin, "customer" for a shopper. */
+  actor_type: string
+  email: string
+}
+
+export interface AdminUnlockSignInResponse {
+  actor_type: string
+  /** As the lock counts it: trimmed, lower case. */
+  email: string
+  unlocked: true
+}
