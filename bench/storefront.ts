@@ -16,18 +16,16 @@ import {
   CHROMIUM_FLAGS,
   chromiumPath,
   dropDatabase,
-  ensureDatabase,
+  type RunningBackend,
   runStep,
+  startBackend,
   waitForHttp,
-  webStoreKey,
 } from "@ocop/dev-stack"
 import autocannon from "autocannon"
 import * as chromeLauncher from "chrome-launcher"
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..")
-const backendDir = join(repoRoot, "backend")
 const storefrontDir = join(repoRoot, "storefront")
-const medusaBin = join(repoRoot, "node_modules", ".bin", "medusa")
 const resultsDir = join(repoRoot, "bench", "results")
 
 const num = (name: string, fallback: number) => {
@@ -203,18 +201,9 @@ async function main() {
   )
   base.pathname = `/ocop_bench_storefront_${Date.now()}`
   const databaseUrl = base.toString()
-  const backendUrl = `http://localhost:${config.backendPort}`
   const storefrontUrl = `http://localhost:${config.storefrontPort}`
-  const backendEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    NODE_OPTIONS: "",
-    DATABASE_URL: databaseUrl,
-    PORT: String(config.backendPort),
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    DISABLE_MEDUSA_ADMIN: "true",
-    MEDUSA_BACKEND_URL: backendUrl,
-    // throwaway secrets and payee: production refuses the development defaults; no request pays
+  // throwaway secrets and payee: production refuses the development defaults; no request pays
+  const secrets = {
     JWT_SECRET: randomBytes(24).toString("hex"),
     COOKIE_SECRET: randomBytes(24).toString("hex"),
     VIETQR_BANK_BIN: "970436",
@@ -222,27 +211,18 @@ async function main() {
     VIETQR_ACCOUNT_NAME: "OCOP BENCH",
     VIETQR_WEBHOOK_SECRET: randomBytes(24).toString("hex"),
   }
-  const setupEnv = { ...backendEnv, NODE_ENV: "development" }
-  let backend: ChildProcess | undefined
+  let backend: RunningBackend | undefined
   let storefront: ChildProcess | undefined
   let chrome: chromeLauncher.LaunchedChrome | undefined
   try {
-    await ensureDatabase(databaseUrl)
-    await Promise.all([
-      (async () => {
-        await runStep({
-          name: "migrate",
-          command: `${medusaBin} db:migrate`,
-          cwd: backendDir,
-          env: setupEnv,
-        })
-        await runStep({
-          name: "seed",
-          command: `${medusaBin} exec ./src/scripts/seed.ts`,
-          cwd: backendDir,
-          env: setupEnv,
-        })
-      })(),
+    const [started] = await Promise.all([
+      startBackend({
+        port: config.backendPort,
+        databaseUrl,
+        nodeEnv: "production",
+        env: secrets,
+        logFile: join(resultsDir, `storefront-backend-${stamp}.log`),
+      }),
       runStep({
         name: "storefront-build",
         command: "npm run build",
@@ -250,16 +230,10 @@ async function main() {
         env: { ...process.env, NODE_ENV: "production", NODE_OPTIONS: "" },
       }),
     ])
-    const key = await webStoreKey(databaseUrl)
+    backend = started
+    const key = backend.webStoreKey
     if (!key) throw new Error("the seed left the web store without a publishable key")
-    backend = spawnLogged(
-      medusaBin,
-      ["start"],
-      backendDir,
-      backendEnv,
-      join(resultsDir, `storefront-backend-${stamp}.log`)
-    )
-    await waitForHttp(`${backendUrl}/health`, { timeoutMs: 180_000 })
+    const backendUrl = backend.url
     storefront = spawnLogged(
       process.execPath,
       ["server.mjs"],
@@ -333,7 +307,7 @@ async function main() {
   } finally {
     await chrome?.kill()
     await stop(storefront)
-    await stop(backend)
+    await backend?.stop()
     if (process.env.BENCH_KEEP_DATABASE !== "1") await dropDatabase(databaseUrl)
   }
 }

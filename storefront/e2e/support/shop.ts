@@ -5,25 +5,20 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import {
   dropDatabase,
-  ensureDatabase,
   runStep,
   scratchDatabaseUrl,
+  startBackend,
   waitForHttp,
-  webStoreKey,
 } from "@ocop/dev-stack"
 
 const here = dirname(fileURLToPath(import.meta.url))
 
 /**
- * A real shop for browser tests: a scratch database migrated and seeded with the demo catalog, a
- * Medusa backend (`medusa start`) and the storefront's production server (built once), on this
- * engineer's ports. One per test file; `stop()` ends both servers and drops the database.
- * (Until @ocop/dev-stack has the team's shared startBackend().)
+ * A real shop for browser tests: the team's startBackend() (a scratch database migrated and seeded
+ * with the demo catalog, `medusa start`) and the storefront's production server (built once), on
+ * the storefront's ports. One per test file; `stop()` ends both servers and drops the database.
  */
 const storefrontDir = join(here, "..", "..")
-const checkoutRoot = join(storefrontDir, "..")
-const backendDir = join(checkoutRoot, "backend")
-const medusaBin = join(checkoutRoot, "node_modules", ".bin", "medusa")
 
 export const VIETQR = {
   bankBin: "970418",
@@ -114,52 +109,35 @@ export async function startStorefront(
 }
 
 export async function startShop(name: string): Promise<Shop> {
-  const backendPort = Number(process.env.STOREFRONT_E2E_BACKEND_PORT || 9104)
-  const backendUrl = `http://localhost:${backendPort}`
   const databaseUrl = scratchDatabaseUrl(`ocop_e2e_storefront_${name}_${Date.now()}`)
-  let log = ""
-  const sink = (text: string) => {
-    log += text
-  }
-  await ensureDatabase(databaseUrl)
-  const env = {
-    ...process.env,
-    NODE_ENV: "development",
-    NODE_OPTIONS: "",
-    DATABASE_URL: databaseUrl,
-    PORT: String(backendPort),
-    MEDUSA_BACKEND_URL: backendUrl,
-    DISABLE_MEDUSA_ADMIN: "true",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    VIETQR_BANK_BIN: VIETQR.bankBin,
-    VIETQR_ACCOUNT_NUMBER: VIETQR.accountNumber,
-    VIETQR_ACCOUNT_NAME: VIETQR.accountName,
-    VIETQR_WEBHOOK_SECRET: VIETQR.webhookSecret,
-  }
-  const step = (stepName: string, args: string) =>
-    runStep({ name: stepName, command: `${medusaBin} ${args}`, cwd: backendDir, env })
-  await Promise.all([
-    (async () => {
-      await step("migrate", "db:migrate")
-      await step("seed", "exec ./src/scripts/seed.ts")
-      await step("admin-user", `user -e ${E2E_ADMIN.email} -p ${E2E_ADMIN.password}`)
-    })(),
+  const [backend] = await Promise.all([
+    startBackend({
+      port: Number(process.env.STOREFRONT_E2E_BACKEND_PORT || 9104),
+      databaseUrl,
+      env: {
+        VIETQR_BANK_BIN: VIETQR.bankBin,
+        VIETQR_ACCOUNT_NUMBER: VIETQR.accountNumber,
+        VIETQR_ACCOUNT_NAME: VIETQR.accountName,
+        VIETQR_WEBHOOK_SECRET: VIETQR.webhookSecret,
+      },
+      setup: ({ medusa }) => medusa(`user -e ${E2E_ADMIN.email} -p ${E2E_ADMIN.password}`),
+    }),
     buildStorefront(),
   ])
-  const publishableKey = await webStoreKey(databaseUrl)
-  if (!publishableKey) throw new Error("the seed left the web store without a publishable key")
-  const backend = startProcess(medusaBin, ["start"], backendDir, env, sink)
-  await waitForHttp(`${backendUrl}/health`, { timeoutMs: 180_000 })
-  const storefront = await startStorefront({ backendUrl, publishableKey })
+  if (!backend.webStoreKey) throw new Error("the seed left the web store without a publishable key")
+  const storefront = await startStorefront({
+    backendUrl: backend.url,
+    publishableKey: backend.webStoreKey,
+  })
   return {
-    backendUrl,
+    backendUrl: backend.url,
     storefrontUrl: storefront.url,
-    publishableKey,
+    publishableKey: backend.webStoreKey,
     databaseUrl,
-    log: () => `${log}\n--- storefront ---\n${storefront.log()}`,
+    log: () => `${backend.output()}\n--- storefront ---\n${storefront.log()}`,
     stop: async () => {
       await storefront.stop()
-      await stopProcess(backend)
+      await backend.stop()
       await dropDatabase(databaseUrl)
     },
   }
