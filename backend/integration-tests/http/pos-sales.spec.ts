@@ -89,6 +89,14 @@ medusaIntegrationTestRunner({
           { kind: "cash", amount: 278_000, received: 300_000 },
           { kind: "card", amount: 250_000, reference: "SLIP-0042" },
         ],
+        einvoice: {
+          kind: "company",
+          tax_id: "0100112437",
+          name: "Công ty TNHH Thử Nghiệm",
+          address: "1 Trần Đăng Ninh, Lạng Sơn",
+          email: "KeToan@Example.vn",
+          buyer_name: "Nguyễn Văn A",
+        },
       }
       const response = await api.post("/pos/sales", sale, clerkA)
       expect(response.status).toBe(201)
@@ -147,6 +155,19 @@ medusaIntegrationTestRunner({
       expect(await stockAt(world.inventoryItems.banhChung)).toBe(POS_STOCK.banhChung - 1)
       expect(await stockAt(world.inventoryItems.ruou)).toBe(POS_STOCK.ruou - 1)
       expect(order.fulfillments[0].location_id).toBe(world.locationId)
+
+      const [einvoice] = await getContainer()
+        .resolve<{ listEinvoiceRequests: (f: object) => Promise<Record<string, unknown>[]> }>(
+          "einvoice"
+        )
+        .listEinvoiceRequests({ order_id: recorded.order_id })
+      expect(einvoice).toMatchObject({
+        cart_id: `pos:${sale.client_id}`,
+        buyer_tax_id: "0100112437",
+        company_name: "Công ty TNHH Thử Nghiệm",
+        buyer_name: "Nguyễn Văn A",
+        email: "ketoan@example.vn",
+      })
 
       const again = await api.get(`/pos/sales/${sale.client_id}`, clerkA)
       expect(again.data.sale).toEqual(recorded)
@@ -350,6 +371,20 @@ medusaIntegrationTestRunner({
           /^tenders\.0\.reference: /,
         ],
         ["an unknown field", { ...good(), price_override: true }, /price_override: unknown field/],
+        [
+          "an e-invoice with a bad tax code",
+          {
+            ...good(),
+            einvoice: {
+              kind: "company",
+              tax_id: "12345",
+              name: "Công ty",
+              address: "Lạng Sơn",
+              email: "a@b.vn",
+            },
+          },
+          /^einvoice\.tax_id: /,
+        ],
       ]
       for (const [label, body, message] of cases) {
         const response = await settle(api.post("/pos/sales", body, clerkA))

@@ -140,10 +140,12 @@ export const PosShiftCloseSchema = z.object({
   clerk_id: id,
   closed_at: isoTime,
   counted,
-  sales: z.object({
-    count: z.number().int("must be a whole number").min(0, "must not be negative"),
-    total: z.number().int("must be a whole number").min(0, "must not be negative"),
-  }),
+  sales: z
+    .object({
+      count: z.number().int("must be a whole number").min(0, "must not be negative"),
+      total: z.number().int("must be a whole number").min(0, "must not be negative"),
+    })
+    .optional(),
 })
 
 export const PosVietQrReferenceSchema = z.object({

@@ -19,6 +19,7 @@ import type { PosSaleInput } from "@ocop/sdk"
 import { capturePosTendersStep } from "./steps/capture-tenders"
 import { claimPosSaleStep } from "./steps/claim-sale"
 import { attachCounterVietQrTendersStep } from "./steps/counter-vietqr"
+import { filePosEinvoiceRequestStep } from "./steps/file-einvoice"
 import { finalizePosSaleStep, type StockExceptionInput } from "./steps/finalize-sale"
 import { ensurePosInventoryLevelsStep, handOverAtCounterStep } from "./steps/hand-over"
 import { preparePosSaleStep } from "./steps/prepare-sale"
@@ -51,7 +52,8 @@ export const recordPosSaleWorkflowId = "record-pos-sale"
  * validate and plan (no writes) → claim the client UUID → order with VAT per line and the
  * discounts as adjustments → each tender a captured payment → handed over at the register's
  * location (fulfilled, delivered, stock down, possibly below zero) → completed → the sale row
- * recorded with its stock exceptions → VietQR tenders matched with bank notifications. Every
+ * recorded with its stock exceptions → VietQR tenders matched with bank notifications → an
+ * e-invoice request filed when the buyer asked for one. Every
  * step undoes itself if a later one fails.
  */
 export const recordPosSaleWorkflow = createWorkflow(
@@ -218,6 +220,22 @@ export const recordPosSaleWorkflow = createWorkflow(
     when("pos-sale-has-vietqr", { vietqr }, ({ vietqr }) => vietqr.tenders.length > 0).then(() => {
       attachCounterVietQrTendersStep(vietqr)
     })
+
+    const einvoice = transform({ input, plan, order }, ({ input, plan, order }) => ({
+      client_id: input.sale.client_id,
+      order_id: order.id,
+      einvoice: plan.einvoice,
+    }))
+    when("pos-sale-wants-einvoice", { einvoice }, ({ einvoice }) => einvoice.einvoice != null).then(
+      () => {
+        filePosEinvoiceRequestStep(
+          transform({ einvoice }, ({ einvoice }) => ({
+            ...einvoice,
+            einvoice: einvoice.einvoice as NonNullable<typeof einvoice.einvoice>,
+          }))
+        )
+      }
+    )
 
     return new WorkflowResponse(sale)
   }

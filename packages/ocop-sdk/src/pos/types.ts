@@ -246,11 +246,12 @@ export interface PosShiftCloseInput {
   /** Blind count per tender, entered before the expected amounts are shown. */
   counted: { cash: number; vietqr: number; card: number }
   /**
-   * The sales of this shift the tablet holds (count and total). The server refuses the close
-   * (409) while it holds fewer: a sale still queued on the tablet must reach it first, or the
-   * Z report would be missing it.
+   * The sales of this shift the tablet holds (count and total): send it. The server then refuses
+   * the close (409) while it holds fewer, or as many with another total: a sale still queued on
+   * the tablet must reach it first, or the Z report would miss it. Without it the server trusts
+   * the tablet's own "nothing unsynced" rule.
    */
-  sales: { count: number; total: number }
+  sales?: { count: number; total: number }
 }
 
 /** Immutable once the shift closes. */

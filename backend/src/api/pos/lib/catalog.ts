@@ -12,7 +12,6 @@ import {
 import type { PosCatalogItem, PosCatalogPage } from "@ocop/sdk"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
-import { channelAvailability } from "../../store/ocop/lib/products"
 
 /**
  * The tablet's catalog: every published variant the register's channel sells, with its
@@ -148,9 +147,29 @@ function time(value: string | Date | null | undefined): number {
   return Number.isNaN(ms) ? 0 : ms
 }
 
-/** channelAvailability reads only the inventory items; our row carries fewer price fields. */
-function asAvailabilityInput(variant: VariantRow): Parameters<typeof channelAvailability>[0] {
-  return variant as unknown as Parameters<typeof channelAvailability>[0]
+function quantity(value: number | string | null | undefined): number {
+  const number = Number(value ?? 0)
+  return Number.isFinite(number) ? number : 0
+}
+
+/**
+ * Units of the variant available at the register's location: stocked − reserved of each
+ * inventory item there, divided by what one unit needs; the scarcest item decides (Medusa's
+ * availability rule, for one location). Negative after sales beyond recorded stock.
+ */
+function availableAt(variant: VariantRow, locationId: string): number | null {
+  const items = (variant.inventory_items ?? []).filter((item) => item != null)
+  if (items.length === 0) return null
+  let available = Number.POSITIVE_INFINITY
+  for (const item of items) {
+    const level = (item.inventory?.location_levels ?? []).find(
+      (candidate) => candidate?.location_id === locationId
+    )
+    const here = level ? quantity(level.stocked_quantity) - quantity(level.reserved_quantity) : 0
+    const required = item.required_quantity > 0 ? item.required_quantity : 1
+    available = Math.min(available, Math.floor(here / required))
+  }
+  return available
 }
 
 function vatRateOrNull(category: string, at: Date): number | null {
@@ -218,7 +237,7 @@ function presentItem(
   product: ProductRow,
   variant: VariantRow,
   facts: OcopFacts | undefined,
-  locationIds: Set<string>,
+  locationId: string,
   now: Date
 ): PosCatalogItem | null {
   const amount = variant.calculated_price?.calculated_amount
@@ -252,14 +271,14 @@ function presentItem(
     abv: alcohol.abv,
     promotion_banned: isPromotionBanned(alcohol),
     age_check_required: requiresAgeCheck(alcohol),
-    stock_quantity: tracked ? channelAvailability(asAvailabilityInput(variant), locationIds) : null,
+    stock_quantity: tracked ? availableAt(variant, locationId) : null,
     updated_at: new Date(
       Math.max(
         time(product.updated_at),
         time(variant.updated_at),
         facts?.updated_at ?? 0,
         ...levels
-          .filter((level) => locationIds.has(level.location_id))
+          .filter((level) => level.location_id === locationId)
           .map((level) => time(level.updated_at))
       )
     ).toISOString(),
@@ -508,7 +527,6 @@ export async function loadCatalogPage(
   const facts = pageIds.length
     ? await loadOcopFacts(container, pageIds, now)
     : new Map<string, OcopFacts>()
-  const locationIds = new Set([register.stock_location_id])
 
   const items: PosCatalogItem[] = []
   const sellable = new Set<string>()
@@ -516,7 +534,13 @@ export async function loadCatalogPage(
     if (product.status !== "published") continue
     for (const variant of product.variants ?? []) {
       if (!variant) continue
-      const item = presentItem(product, variant, facts.get(product.id), locationIds, now)
+      const item = presentItem(
+        product,
+        variant,
+        facts.get(product.id),
+        register.stock_location_id,
+        now
+      )
       if (item) {
         items.push(item)
         sellable.add(item.variant_id)

@@ -143,15 +143,16 @@ export async function closeShift(
       pos.listPosRegisters({ id: shift.register_id }),
     ])
     const held = { count: sales.length, total: sales.reduce((sum, sale) => sum + sale.total, 0) }
-    if (held.count < body.sales.count) {
+    const tablet = body.sales
+    if (tablet && held.count < tablet.count) {
       throw new ShiftConflict(
-        `sales: the tablet made ${body.sales.count} sales in this shift and the server holds ` +
+        `sales: the tablet made ${tablet.count} sales in this shift and the server holds ` +
           `${held.count}; sync the rest before closing`
       )
     }
-    if (held.count === body.sales.count && held.total !== body.sales.total) {
+    if (tablet && held.count === tablet.count && held.total !== tablet.total) {
       throw new ShiftConflict(
-        `sales: the tablet's sales total ${body.sales.total} but the server's ${held.total}`
+        `sales: the tablet's sales total ${tablet.total} but the server's ${held.total}`
       )
     }
     const z_report = buildZReport({

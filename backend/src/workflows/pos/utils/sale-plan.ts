@@ -6,6 +6,7 @@ import {
   priceSale,
   requiresAgeCheck,
   type VatCategory,
+  validateTaxId,
   vatRateAt,
 } from "@ocop/core"
 import type { PosSaleInput, PosTenderKind } from "@ocop/sdk"
@@ -85,6 +86,16 @@ export interface PlannedHandOver {
   inventory: { inventory_item_id: string; quantity: number }[]
 }
 
+/** A buyer's VAT e-invoice request, filed with the order for the shop's e-invoice provider. */
+export interface PlannedEinvoice {
+  buyer_tax_id: string
+  tax_id_kind: string
+  company_name: string | null
+  buyer_name: string | null
+  address: string
+  email: string
+}
+
 export interface SalePlan {
   register_id: string
   register_code: string
@@ -98,6 +109,7 @@ export interface SalePlan {
   tenders: PlannedTender[]
   order: CreateOrderDTO
   hand_over: PlannedHandOver[]
+  einvoice: PlannedEinvoice | null
 }
 
 export class SaleRefusal extends Error {
@@ -210,6 +222,27 @@ export function planPosSale(sale: PosSaleInput, facts: SaleFacts): SalePlan {
     }
   }
 
+  let einvoice: PlannedEinvoice | null = null
+  if (sale.einvoice) {
+    const taxId = validateTaxId(sale.einvoice.tax_id)
+    if (!taxId.ok) refuse(`einvoice.tax_id: ${taxId.error}`)
+    if (sale.einvoice.kind === "company" && taxId.kind === "personal") {
+      refuse("einvoice.tax_id: a company invoice needs the company's 10-digit tax code")
+    }
+    einvoice = {
+      buyer_tax_id: taxId.value,
+      tax_id_kind: taxId.kind,
+      company_name: sale.einvoice.kind === "company" ? sale.einvoice.name.normalize("NFC") : null,
+      buyer_name:
+        (
+          sale.einvoice.buyer_name ??
+          (sale.einvoice.kind === "personal" ? sale.einvoice.name : null)
+        )?.normalize("NFC") ?? null,
+      address: sale.einvoice.address.normalize("NFC"),
+      email: sale.einvoice.email.toLowerCase(),
+    }
+  }
+
   const vatByRate = pricing.vatByRate.map((rate) => ({
     rate_percent: rate.ratePercent,
     vat: rate.vat,
@@ -294,6 +327,7 @@ export function planPosSale(sale: PosSaleInput, facts: SaleFacts): SalePlan {
       confirmed_offline: Boolean(tender.confirmed_offline),
     })),
     order,
+    einvoice,
     hand_over: lines.map(({ line, variant }, index) => ({
       line: index,
       variant_id: variant.id,
