@@ -148,7 +148,12 @@ async function main() {
 
     // 1. first sync, as the app measures it (from the first page request to the index built)
     const firstSync = await page.waitForFunction(
-      () => performance.getEntriesByName("ocop:catalog-first-sync")[0]?.toJSON(),
+      () => {
+        const entry = performance.getEntriesByName("ocop:catalog-first-sync")[0] as
+          | PerformanceMeasure
+          | undefined
+        return entry && { duration: entry.duration, detail: entry.detail }
+      },
       undefined,
       { timeout: 300_000 }
     )
