@@ -1,7 +1,8 @@
 import { join } from "node:path"
+import { fileURLToPath } from "node:url"
 import { provideTestDatabase, runStep } from "@ocop/dev-stack"
 
-const posDir = join(__dirname, "..")
+const posDir = fileURLToPath(new URL("..", import.meta.url))
 
 /**
  * Once per run: a PostgreSQL for the files' scratch databases (named by env, or embedded on

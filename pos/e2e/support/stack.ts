@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
+import { fileURLToPath } from "node:url"
 import {
   dropDatabase,
   ensureDatabase,
@@ -10,7 +11,7 @@ import {
 } from "@ocop/dev-stack"
 import { type Command, concurrently } from "concurrently"
 
-export const posDir = join(__dirname, "..", "..")
+export const posDir = fileURLToPath(new URL("../..", import.meta.url))
 const checkoutRoot = join(posDir, "..")
 const backendDir = join(checkoutRoot, "backend")
 const bin = (name: string) => join(checkoutRoot, "node_modules", ".bin", name)
