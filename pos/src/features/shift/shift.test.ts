@@ -37,7 +37,7 @@ describe("shift", () => {
     const sent: PosShiftCloseInput[] = []
     const server = async (_id: string, input: PosShiftCloseInput) => {
       sent.push(input)
-      return { shift_id: "shift_1", sale_count: input.sales.count } as PosZReport
+      return { shift_id: "shift_1", sale_count: input.sales?.count ?? 0 } as PosZReport
     }
     await expect(closeShift(db, shift, closing, server)).rejects.toThrow(/outbox not empty/)
 
