@@ -67,7 +67,12 @@ function AddToCart({ product }: { product: ProductDetail }) {
   const { t } = useTranslation()
   const locale = useLocale()
   const fetcher = useFetcher<{ added?: boolean; error?: string }>()
-  const firstInStock = product.variants.find((variant) => variant.in_stock) ?? product.variants[0]
+  // the cheapest variant in stock first: the price the listing showed ("from …")
+  const firstInStock =
+    [...product.variants]
+      .filter((variant) => variant.in_stock)
+      .sort((a, b) => (variantPrice(a) ?? Infinity) - (variantPrice(b) ?? Infinity))[0] ??
+    product.variants[0]
   const [variantId, setVariantId] = useState(firstInStock?.id ?? "")
   const variant = product.variants.find((candidate) => candidate.id === variantId)
   const busy = fetcher.state !== "idle"
