@@ -25,3 +25,11 @@ export {
   type StartBackendOptions,
   startBackend,
 } from "./stack/backend.js"
+export {
+  DECLINED_CARD,
+  type StandInIntent,
+  type StandInRequest,
+  type StripeApiStandIn,
+  startStripeApiStandIn,
+} from "./stripe/stripe-api-stand-in.js"
+export { stripeJsStandIn } from "./stripe/stripe-js-stand-in.js"

@@ -9,12 +9,25 @@ const app = (label: StackApp["label"]): StackApp => ({
 
 describe("what npm start passes to each app", () => {
   it("gives the storefront the backend URL and the web store's publishable key at run time", () => {
-    expect(appEnv(app("storefront"), "http://localhost:9104", "pk_web")).toEqual({
+    expect(appEnv(app("storefront"), "http://localhost:9104", "pk_web", {})).toEqual({
       PORT: "5184",
       VITE_BACKEND_URL: "http://localhost:9104",
       MEDUSA_BACKEND_URL: "http://localhost:9104",
       MEDUSA_PUBLISHABLE_KEY: "pk_web",
     })
+  })
+
+  it("passes Stripe's publishable key to the storefront when the shop has Stripe", () => {
+    expect(
+      appEnv(app("storefront"), "http://localhost:9104", "pk_web", {
+        STRIPE_PUBLISHABLE_KEY: "pk_test_shop",
+      }).STRIPE_PUBLISHABLE_KEY
+    ).toBe("pk_test_shop")
+    expect(
+      appEnv(app("POS"), "http://localhost:9104", "pk_web", {
+        STRIPE_PUBLISHABLE_KEY: "pk_test_shop",
+      })
+    ).not.toHaveProperty("STRIPE_PUBLISHABLE_KEY")
   })
 
   it("leaves the key out when the database has none (the storefront then names what is missing)", () => {
@@ -24,7 +37,7 @@ describe("what npm start passes to each app", () => {
   })
 
   it("does not hand the web store's key to the POS", () => {
-    expect(appEnv(app("POS"), "http://localhost:9104", "pk_web")).toEqual({
+    expect(appEnv(app("POS"), "http://localhost:9104", "pk_web", {})).toEqual({
       PORT: "5184",
       VITE_BACKEND_URL: "http://localhost:9104",
     })

@@ -38,12 +38,13 @@ describe("docker-compose.yml", () => {
       // secrets must come from the operator, never a default
       expect(env(name).JWT_SECRET).toMatch(/^\$\{JWT_SECRET:\?/)
       expect(env(name).COOKIE_SECRET).toMatch(/^\$\{COOKIE_SECRET:\?/)
-      // production refuses to start without the shop's VietQR account and webhook secret
+      // production refuses to start without the shop's VietQR account, webhook and seal secrets
       for (const variable of [
         "VIETQR_BANK_BIN",
         "VIETQR_ACCOUNT_NUMBER",
         "VIETQR_ACCOUNT_NAME",
         "VIETQR_WEBHOOK_SECRET",
+        "VIETQR_SEAL_SECRET",
       ]) {
         expect(env(name)[variable]).toMatch(new RegExp(`^\\$\\{${variable}:\\?`))
       }
@@ -73,6 +74,13 @@ describe("docker-compose.yml", () => {
     expect(nginx).toMatch(/X-Forwarded-For \$\$proxy_add_x_forwarded_for;/)
     expect(nginx).toMatch(/proxy_pass \$\$api;/)
     expect(nginx).toMatch(/resolver 127\.0\.0\.11 valid=10s/)
+  })
+
+  it("lets the storefront name its shoppers to the backend as the one hop the replicas believe", () => {
+    // direct to the replicas: through `lb` the storefront would be a second hop and not believed
+    expect(env("storefront").MEDUSA_BACKEND_URL).toBe("http://backend:9000")
+    // shoppers reach the storefront with no proxy in front unless the operator says otherwise
+    expect(env("storefront").TRUST_PROXY).toBe("${STOREFRONT_TRUST_PROXY:-false}")
   })
 
   it("migrates once before the server and worker start", () => {

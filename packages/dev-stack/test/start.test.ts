@@ -75,11 +75,25 @@ function portOpen(port: number): Promise<boolean> {
   })
 }
 
+/** Whether any process of the stack's process group (npm, the backend, the apps) still runs. */
+function leftBehind(run: RunningStart): boolean {
+  if (!run.child.pid) return false
+  try {
+    process.kill(-run.child.pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== "ESRCH"
+  }
+}
+
 async function stopWithCtrlC(run: RunningStart) {
   if (run.child.pid) process.kill(-run.child.pid, "SIGINT")
   await run.exited
   const deadline = Date.now() + 30_000
-  while (((await portOpen(pgPort)) || (await portOpen(backendPort))) && Date.now() < deadline) {
+  while (
+    ((await portOpen(pgPort)) || (await portOpen(backendPort)) || leftBehind(run)) &&
+    Date.now() < deadline
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
@@ -124,6 +138,7 @@ describe("npm start", () => {
     } finally {
       await stopWithCtrlC(run)
     }
+    expect(leftBehind(run), "a process of npm start outlived Ctrl-C").toBe(false)
     expect(await portOpen(backendPort)).toBe(false)
     expect(await portOpen(pgPort)).toBe(false)
     // a clean PostgreSQL shutdown removes its pid file
@@ -141,6 +156,7 @@ describe("npm start", () => {
     } finally {
       await stopWithCtrlC(run)
     }
+    expect(leftBehind(run), "a process of npm start outlived Ctrl-C").toBe(false)
     expect(await portOpen(pgPort)).toBe(false)
   })
 
@@ -161,5 +177,6 @@ describe("npm start", () => {
       await dropDatabase(url)
       await server.stop()
     }
+    expect(leftBehind(run), "a process of npm start outlived Ctrl-C").toBe(false)
   })
 })

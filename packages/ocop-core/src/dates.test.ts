@@ -7,6 +7,7 @@ import {
   readDate,
   toDate,
   vietnamCalendarDate,
+  vietnamDayBounds,
 } from "./dates"
 
 describe("toDate", () => {
@@ -52,6 +53,19 @@ describe("vietnamCalendarDate / calendarDaysBetween", () => {
     expect(calendarDaysBetween("2025-01-31T16:59:00Z", "2025-01-31T17:01:00Z")).toBe(1)
     expect(calendarDaysBetween("2025-03-01", "2025-02-01")).toBe(-28)
     expect(calendarDaysBetween("2024-01-01", "2025-01-01")).toBe(366)
+  })
+})
+
+describe("vietnamDayBounds", () => {
+  it("spans midnight to midnight in Asia/Ho_Chi_Minh (UTC+7)", () => {
+    // 23:30 on 28 Feb 2026 in Vietnam is 16:30 UTC.
+    const { start, next } = vietnamDayBounds(new Date("2026-02-28T16:30:00Z"))
+    expect(start.toISOString()).toBe("2026-02-27T17:00:00.000Z")
+    expect(next.toISOString()).toBe("2026-02-28T17:00:00.000Z")
+    // 00:30 on 1 Mar in Vietnam is already the next day.
+    expect(vietnamDayBounds(new Date("2026-02-28T17:30:00Z")).start.toISOString()).toBe(
+      "2026-02-28T17:00:00.000Z"
+    )
   })
 })
 

@@ -73,6 +73,15 @@ export function vietnamCalendarDate(input: DateInput): string {
   return new Date(toDate(input).getTime() + VIETNAM_UTC_OFFSET_MS).toISOString().slice(0, 10)
 }
 
+/**
+ * Midnight to midnight of `at`'s calendar day in Vietnam, the unit the badge rule counts in:
+ * `start` is the day's first instant, `next` the next day's (Vietnam keeps UTC+7 all year).
+ */
+export function vietnamDayBounds(at: DateInput): { start: Date; next: Date } {
+  const start = toDate(vietnamCalendarDate(at))
+  return { start, next: new Date(start.getTime() + DAY_MS) }
+}
+
 /** Calendar days in Vietnam from `from` to `to` (negative when `to` is earlier). */
 export function calendarDaysBetween(from: DateInput, to: DateInput): number {
   return vietnamDayNumber(to) - vietnamDayNumber(from)

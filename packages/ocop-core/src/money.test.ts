@@ -10,6 +10,15 @@ describe("formatVnd", () => {
     expect(formatVnd(-5000)).toBe("-5.000\u00a0₫")
   })
 
+  it("writes what vi-VN's Intl currency format writes, for every safe whole amount", () => {
+    const intl = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" })
+    fc.assert(
+      fc.property(fc.maxSafeInteger(), (amount) => {
+        expect(formatVnd(amount)).toBe(intl.format(amount === 0 ? 0 : amount))
+      })
+    )
+  })
+
   it.each([1.5, Number.NaN, 2 ** 53])("refuses %s", (amount) => {
     expect(() => formatVnd(amount)).toThrow(RangeError)
   })

@@ -3,7 +3,10 @@ import {
   cleanText,
   cleanTextFields,
   compareVi,
+  searchWords,
+  searchWordVariants,
   slugifyVi,
+  telexToSearchWord,
   toNfc,
   toSearchKey,
   viCollator,
@@ -138,5 +141,62 @@ describe("cleanText", () => {
       kind: " household ",
       count: 3,
     })
+  })
+})
+
+describe("searchWords", () => {
+  it("splits the search key on anything but letters and digits", () => {
+    expect(searchWords("Rượu men lá, 29,5% — Đồng Đăng")).toEqual([
+      "ruou",
+      "men",
+      "la",
+      "29",
+      "5",
+      "dong",
+      "dang",
+    ])
+    expect(searchWords("  ")).toEqual([])
+  })
+
+  it("gives only non-empty a–z0–9 words, the same for NFC and NFD input", () => {
+    fc.assert(
+      fc.property(vietnameseText, (text) => {
+        const words = searchWords(text)
+        expect(words.every((word) => /^[a-z0-9]+$/.test(word))).toBe(true)
+        expect(searchWords(text.normalize("NFD"))).toEqual(words)
+      })
+    )
+  })
+})
+
+describe("telexToSearchWord", () => {
+  it("reads the Telex keys a keyboard left in a word", () => {
+    expect(telexToSearchWord("quyts")).toBe("quyt")
+    expect(telexToSearchWord("ddaof")).toBe("dao")
+    expect(telexToSearchWord("maaux")).toBe("mau")
+    expect(telexToSearchWord("ruwngf")).toBe("rung")
+    expect(telexToSearchWord("truwowngf")).toBe("truong")
+    expect(telexToSearchWord("sown")).toBe("son")
+    expect(telexToSearchWord("thoo")).toBe("tho")
+  })
+
+  it("leaves a plain word and a word's first letter alone", () => {
+    expect(telexToSearchWord("quyt")).toBe("quyt")
+    expect(telexToSearchWord("son")).toBe("son")
+    expect(telexToSearchWord("x")).toBe("x")
+  })
+})
+
+describe("searchWordVariants", () => {
+  it("swaps each pair of neighbouring letters and adds the Telex reading", () => {
+    expect(searchWordVariants("qyut").sort()).toEqual(["yqut", "quyt", "qytu"].sort())
+    expect(searchWordVariants("quyts")).toContain("quyt")
+    expect(searchWordVariants("lein")).toContain("lien")
+  })
+
+  it("never gives the word itself, and nothing for words under three letters", () => {
+    expect(searchWordVariants("den")).not.toContain("den")
+    expect(searchWordVariants("aab")).toEqual(["ab", "aba"])
+    expect(searchWordVariants("la")).toEqual([])
   })
 })

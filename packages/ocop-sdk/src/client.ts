@@ -1,4 +1,5 @@
 import { createAdminOcopApi } from "./admin/index.js"
+import { createCheckoutApi } from "./checkout/index.js"
 import { createMedusaClient, type MedusaClientConfig } from "./http.js"
 import { createPaymentsVnApi } from "./payments/index.js"
 import { createPosApi } from "./pos/index.js"
@@ -14,6 +15,7 @@ export function createOcopClient(config: MedusaClientConfig) {
     medusa,
     store: createStoreOcopApi(medusa),
     admin: createAdminOcopApi(medusa),
+    checkout: createCheckoutApi(medusa),
     payments: createPaymentsVnApi(medusa),
     pos: createPosApi(medusa),
   }

@@ -1,4 +1,5 @@
 export * from "./admin/index.js"
+export * from "./checkout/index.js"
 export * from "./client.js"
 export * from "./http.js"
 export * from "./payments/index.js"

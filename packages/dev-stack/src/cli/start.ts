@@ -2,6 +2,10 @@
  * `npm start`: one command from a fresh clone to a running system. Database (embedded unless
  * DATABASE_URL is set) → migrations → demo seed on an empty database → backend and every app in
  * this checkout → URLs and demo logins. Ctrl-C stops the apps, then the database.
+ *
+ * Run as `node --import tsx`, not through the tsx CLI: the CLI relays Ctrl-C to its child and
+ * SIGKILLs it when the child has not acknowledged the signal within ~60 ms, which a busy stack on a
+ * loaded machine often has not; the backend and apps were then orphaned, still running.
  */
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -10,7 +14,7 @@ import { listChannelKeys, webStoreKey } from "../database/ensure-database.js"
 import { stopCommands } from "../processes/stop-commands.js"
 import { waitForHttp } from "../processes/wait-for-http.js"
 import { appEnv, discoverApps } from "../stack/apps.js"
-import { prepareBackendDatabase } from "../stack/backend.js"
+import { prepareBackendDatabase, stackBackendEnv } from "../stack/backend.js"
 import { readyBanner } from "../stack/banner.js"
 import { openStackDatabase } from "../stack/database.js"
 import { readDemoLogins } from "../stack/demo-logins.js"
@@ -38,14 +42,7 @@ async function main() {
   try {
     console.log(`database: ${database.description}`)
     const backendPort = Number(process.env.PORT || 9000)
-    const backendEnv = {
-      // the development stack: the admin is served from source by Vite (production runs the built
-      // image, see backend/Dockerfile); a caller's NODE_ENV=test must not change that
-      NODE_ENV: "development",
-      DATABASE_URL: database.databaseUrl,
-      PORT: String(backendPort),
-      MEDUSA_DISABLE_TELEMETRY: "true",
-    }
+    const backendEnv = stackBackendEnv({ databaseUrl: database.databaseUrl, port: backendPort })
     await prepareBackendDatabase({ databaseUrl: database.databaseUrl, env: backendEnv })
 
     const backendUrl = `http://localhost:${backendPort}`
@@ -58,7 +55,7 @@ async function main() {
     }
     const { commands, result } = concurrently(
       [
-        { name: "backend", command: `${medusaBin} start`, cwd: backendDir, env: backendEnv },
+        { name: "backend", command: `exec ${medusaBin} start`, cwd: backendDir, env: backendEnv },
         ...apps.present.map((app) => ({
           name: app.label,
           command: "npm start",

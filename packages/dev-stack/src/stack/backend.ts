@@ -35,8 +35,11 @@ export interface StartBackendOptions {
   seed?: boolean
   /** Runs after migrations and seed, before the server starts (admin users, fixtures…). */
   setup?: (backend: BackendSetup) => Promise<void>
-  /** `development` (default) or `production` (then the env must bring real secrets). */
-  nodeEnv?: "development" | "production"
+  /**
+   * `development` (default) or any other NODE_ENV (`production`, `staging`…: then the env must
+   * bring real secrets, and the seed creates no demo admin).
+   */
+  nodeEnv?: string
   /** Serve the admin dashboard (default false: it costs a Vite compile on first load). */
   admin?: boolean
   /** Where `medusa start` runs: backend/ (default) or a build such as backend/.medusa/server. */
@@ -65,9 +68,34 @@ export interface RunningBackend {
 
 const OUTPUT_LIMIT = 2_000_000
 
+/** The backend's environment under `npm start`. */
+export function stackBackendEnv(options: {
+  databaseUrl: string
+  port: number
+  env?: NodeJS.ProcessEnv
+}): Record<string, string> {
+  const env = options.env ?? process.env
+  return {
+    // the development stack: the admin is served from source by Vite (production runs the built
+    // image, see backend/Dockerfile); a caller's NODE_ENV=test must not change that
+    NODE_ENV: "development",
+    DATABASE_URL: options.databaseUrl,
+    PORT: String(options.port),
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    // The storefront renders on the server, calls the backend from this machine and names each
+    // shopper in X-Forwarded-For: believe that header from this machine only, so the abuse limits
+    // count shoppers (not one storefront) and nobody on the network can choose their address.
+    TRUST_PROXY: env.TRUST_PROXY || "loopback",
+  }
+}
+
 export interface PrepareBackendOptions {
   databaseUrl: string
-  /** The backend's environment; steps always run with NODE_ENV=development. */
+  /**
+   * The backend's environment; the steps run with it, NODE_ENV included (development when unset),
+   * so that outside development the server's secrets are checked and the seed leaves out the
+   * demo admin, whose password is public.
+   */
   env: Record<string, string | undefined>
   migrate?: boolean
   seed?: boolean
@@ -81,8 +109,7 @@ export interface PrepareBackendOptions {
  * when it holds none, then the caller's setup. Shared by `npm start` and startBackend().
  */
 export async function prepareBackendDatabase(options: PrepareBackendOptions): Promise<void> {
-  // migrations, seed and fixtures write as the development stack does, whatever the server runs as
-  const stepEnv = { ...options.env, NODE_ENV: "development" }
+  const stepEnv = { NODE_ENV: "development", ...options.env }
   const prefix = options.label ? `${options.label} ` : ""
   const medusa = (args: string, name = args.split(" ")[0]) =>
     runStep({

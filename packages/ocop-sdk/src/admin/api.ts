@@ -13,6 +13,7 @@ import type {
   AdminOcopProductResponse,
   AdminOcopProfileResponse,
   AdminOcopReferenceResponse,
+  AdminOrderPaymentDeadlineResponse,
   AdminRevokeOcopCertificateBody,
   AdminSetOcopProfileBody,
   AdminUnlockSignInBody,
@@ -66,6 +67,12 @@ export function createAdminOcopApi(medusa: MedusaClient) {
       get<AdminOcopCertificatesResponse>("/admin/ocop/certificates", query),
 
     reference: () => get<AdminOcopReferenceResponse>("/admin/ocop/reference"),
+
+    /** The order page's unpaid-order deadline (VietQR checkout orders). */
+    retrieveOrderPaymentDeadline: (orderId: string) =>
+      get<AdminOrderPaymentDeadlineResponse>(
+        `/admin/payments-vn/orders/${segment(orderId)}/payment-deadline`
+      ),
 
     /** Lifts a sign-in lock (too many wrong passwords) before it runs out. */
     unlockSignIn: (body: AdminUnlockSignInBody) =>

@@ -226,3 +226,23 @@ export interface AdminUnlockSignInResponse {
   email: string
   unlocked: true
 }
+
+/**
+ * Where an order stands against the unpaid-order deadline: a checkout order paid by VietQR is
+ * cancelled (stock released) when its transfer has not come VIETQR_PAYMENT_TTL_HOURS after it was
+ * placed. Other orders (cash on delivery, staff-made) are `not_applicable` with no deadline.
+ */
+export interface AdminOrderPaymentDeadline {
+  order_id: string
+  state: "awaiting_payment" | "paid" | "cancelled" | "not_applicable"
+  /** ISO 8601. */
+  placed_at: string
+  /** ISO 8601; null when the deadline does not apply. */
+  deadline: string | null
+  ttl_hours: number
+}
+
+/** GET /admin/payments-vn/orders/:id/payment-deadline */
+export interface AdminOrderPaymentDeadlineResponse {
+  payment_deadline: AdminOrderPaymentDeadline
+}

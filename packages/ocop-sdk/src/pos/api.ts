@@ -4,10 +4,14 @@ import type {
   PosCatalogPage,
   PosCatalogQuery,
   PosDevicePairing,
+  PosLockoutInput,
+  PosLockoutResponse,
   PosMeResponse,
   PosRegister,
   PosSaleInput,
   PosSaleResponse,
+  PosSalesBatchInput,
+  PosSalesBatchResponse,
   PosShiftCloseInput,
   PosShiftOpenInput,
   PosShiftResponse,
@@ -39,6 +43,9 @@ export function createPosApi(medusa: MedusaClient) {
     catalog: (query: PosCatalogQuery = {}) =>
       call<PosCatalogPage>("/pos/catalog", "GET", undefined, query),
     recordSale: (body: PosSaleInput) => call<PosSaleResponse>("/pos/sales", "POST", body),
+    /** Many queued sales at once, oldest first: one outcome per sale, in the order sent. */
+    recordSales: (body: PosSalesBatchInput) =>
+      call<PosSalesBatchResponse>("/pos/sales/batch", "POST", body),
     /** A sale of this register by its id or client UUID (404 until it is recorded). */
     getSale: (idOrClientId: string) =>
       call<PosSaleResponse>(`/pos/sales/${encodeURIComponent(idOrClientId)}`, "GET"),
@@ -52,6 +59,9 @@ export function createPosApi(medusa: MedusaClient) {
       call<PosShiftResponse>(`/pos/shifts/${shiftId}/close`, "POST", body),
     vietQrStatus: (reference: string) =>
       call<PosVietQrStatusResponse>(`/pos/vietqr/${encodeURIComponent(reference)}`, "GET"),
+    /** A lockout the tablet decided while offline, for the manager's list. */
+    recordLockout: (body: PosLockoutInput) =>
+      call<PosLockoutResponse>("/pos/lockouts", "POST", body),
     stockExceptions: () => call<PosStockExceptionsResponse>("/pos/stock-exceptions", "GET"),
   }
 }

@@ -224,6 +224,27 @@ export interface PosSaleResponse {
   sale: PosSale
 }
 
+/** Up to 100 sales, oldest first; each is idempotent on its own client UUID. */
+export interface PosSalesBatchInput {
+  sales: PosSaleInput[]
+}
+
+/** What became of one sale of a batch (in the order sent). */
+export type PosSaleOutcome =
+  /** Recorded now (`created`) or earlier under the same client UUID. */
+  | { client_id: string; status: "accepted"; created: boolean; sale: PosSale }
+  /**
+   * The backend will not record it as sent (400 a field is wrong, 403 another register's shift,
+   * clerk or sale, 409 a conflict with what is recorded): keep it for a manager with `message`.
+   */
+  | { client_id: string | null; status: "refused"; code: 400 | 403 | 409; message: string }
+  /** Not decided now (still being recorded, or the server failed): send it again later. */
+  | { client_id: string; status: "retry"; message: string }
+
+export interface PosSalesBatchResponse {
+  results: PosSaleOutcome[]
+}
+
 export interface PosShiftOpenInput {
   client_id: string
   clerk_id: string
@@ -287,6 +308,22 @@ export interface PosShift {
 
 export interface PosShiftResponse {
   shift: PosShift
+}
+
+/**
+ * A clerk locked out on a tablet by 5 wrong PINs while it counted them itself (offline): sent
+ * once online so the lockout reaches the manager's list. Idempotent on `client_id`.
+ */
+export interface PosLockoutInput {
+  client_id: string
+  clerk_id: string
+  failed_attempts: number
+  locked_at: string
+  locked_until: string
+}
+
+export interface PosLockoutResponse {
+  lockout: { id: string; client_id: string | null }
 }
 
 /** VietQR at the counter, online: has the bank's notification for this reference arrived? */

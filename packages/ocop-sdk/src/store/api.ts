@@ -21,7 +21,10 @@ export function createStoreOcopApi(medusa: MedusaClient) {
   return {
     listProducts: (query: StoreOcopProductsQuery & StoreOcopLocaleQuery = {}) =>
       get<StoreOcopProductsResponse>("/store/ocop/products", { ...query }),
-    retrieveProduct: (handle: string, query: { region_id?: string } & StoreOcopLocaleQuery = {}) =>
+    retrieveProduct: (
+      handle: string,
+      query: { region_id?: string; related?: number } & StoreOcopLocaleQuery = {}
+    ) =>
       get<StoreOcopProductResponse>(`/store/ocop/products/${encodeURIComponent(handle)}`, {
         ...query,
       }),

@@ -74,6 +74,11 @@ export interface StoreOcopProductsQuery {
   region_id?: string
 }
 
+/**
+ * Counts of what each other choice would give (each facet ignores its own filter). Wards, former
+ * districts and producers list at most their 100 values with the most products, the chosen one
+ * always among them.
+ */
 export interface StoreOcopFacets {
   stars: { value: number; count: number }[]
   groups: { value: string; label_vi: string | null; label_en: string | null; count: number }[]
@@ -149,6 +154,8 @@ export interface StoreOcopProductDetail extends Omit<StoreOcopProduct, "producer
 
 export interface StoreOcopProductResponse {
   product: StoreOcopProductDetail
+  /** Only with `?related=n`: up to n other products of the same group, best rated first. */
+  related?: StoreOcopProduct[]
 }
 
 /** GET /store/ocop/suggestions?q=: titles for the search box, best first. */
