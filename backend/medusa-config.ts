@@ -1,11 +1,15 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { paymentProviders } from "./src/config/payment-providers"
-import { redisModules } from "./src/config/redis-modules"
+import { cachingModule, redisModules } from "./src/config/redis-modules"
 import { readRuntimeEnv } from "./src/config/runtime-env"
+import { guardLocaleQuery } from "./src/lib/http/locale-query-guard"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const env = readRuntimeEnv()
+
+// Before Medusa's API loader registers its locale middleware (see the guard for why).
+guardLocaleQuery()
 
 // English product text through Medusa's Translation module. The read-only store ↔ locale link
 // (GET /store/locales) is decided by this variable when Medusa's link definitions load, before
@@ -76,6 +80,6 @@ module.exports = defineConfig({
         ],
       },
     },
-    ...redisModules(env.redisUrl),
+    ...(env.redisUrl ? redisModules(env.redisUrl) : [cachingModule(undefined)]),
   ],
 })

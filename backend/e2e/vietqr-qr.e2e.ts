@@ -69,6 +69,7 @@ async function sessionPayload(amount: number) {
       accountNumber: "12010000123456",
       accountName: "HTX NONG NGHIEP BAC SON",
       webhookSecret: "e2e-secret-0123456789",
+      sealSecret: "e2e-seal-secret-0123456789abcdefghij",
       service: "account",
       isDemo: false,
     }

@@ -22,7 +22,13 @@ import {
  * are shortened where the test must see one pass; the rest run on the defaults.
  */
 const SIGN_IN_WINDOW_S = 8
+/**
+ * Cart creations keep the default count (60) in a longer window: on a loaded CI machine 200
+ * creations have taken over four minutes, and a one-minute window then lets most of them through.
+ */
+const CART_CREATE_WINDOW_S = 600
 setConfigEnv({
+  RATE_LIMIT_CART_CREATE: `60/${CART_CREATE_WINDOW_S}`,
   VIETQR_WEBHOOK_SECRET: WEBHOOK_SECRET,
   RATE_LIMIT_SIGN_IN_ACCOUNT: `5/${SIGN_IN_WINDOW_S}`,
   RATE_LIMIT_UNPAID_ORDERS: "2/3600",
@@ -157,11 +163,11 @@ medusaIntegrationTestRunner({
         world = await createCheckoutWorld(getContainer())
       })
 
-      it("200 cart creations from one address in a minute are cut off at 60 while a second address still works; reads stay open", async () => {
+      it("200 cart creations from one address within the window are cut off at 60 while a second address still works; reads stay open", async () => {
         const bot = clientFrom(api, "127.0.0.21")
         const shopper = clientFrom(api, "127.0.0.22")
         const key = world.store.headers
-        // ten at a time, as a script would: all 200 reach the server well within the minute
+        // ten at a time, as a script would: all 200 reach the server within the window
         const statuses: number[] = []
         let firstCart = ""
         for (let batch = 0; batch < 20; batch++) {
@@ -183,7 +189,7 @@ medusaIntegrationTestRunner({
         const refused = await bot.post("/store/carts", { region_id: world.regionId }, key)
         const wait = Number(refused.headers["retry-after"])
         expect(wait).toBeGreaterThan(0)
-        expect(wait).toBeLessThanOrEqual(60)
+        expect(wait).toBeLessThanOrEqual(CART_CREATE_WINDOW_S)
         expect(refused.data).toMatchObject({ code: "requests" })
         expect(refused.data.message).toMatch(/^Quá nhiều yêu cầu từ địa chỉ của bạn/)
 

@@ -1,9 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { TestEventUtils } from "@medusajs/test-utils"
 import { defaultValidTo } from "@ocop/core"
 import type OcopModuleService from "../../src/modules/ocop/service"
 import { createAdminHeaders, type RequestHeaders } from "../helpers/auth"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { certificateBody, createCatalogProduct, producerBody } from "./admin-ocop-fixtures"
 
 interface HttpAnswer {

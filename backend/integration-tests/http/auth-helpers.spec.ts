@@ -1,5 +1,5 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminHeaders, createStoreChannel } from "../helpers/auth"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

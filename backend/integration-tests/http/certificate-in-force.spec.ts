@@ -1,7 +1,5 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { certificateInForce, hasOcopBadge, toDate, vietnamCalendarDate } from "@ocop/core"
+import { badgeStarsOn, certificateInForce, toDate, vietnamCalendarDate } from "@ocop/core"
 import type { StoreOcopProductResponse, StoreOcopProductsResponse } from "@ocop/sdk"
-import { vietnamDayBounds } from "../../src/api/store/ocop/lib/list-products"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
 import {
@@ -9,13 +7,17 @@ import {
   revokeOcopCertificateWorkflow,
 } from "../../src/workflows/ocop"
 import { createAdminHeaders, type RequestHeaders } from "../helpers/auth"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
+import {
+  resetStoreCaches,
+  storeCatalogSettled,
+  writeThroughStoreCatalog,
+} from "../helpers/store-catalog"
 import {
   buildStoreOcopFixture,
   type FixtureProductSpec,
   type StoreOcopFixture,
 } from "./store-ocop-fixtures"
-
-process.env.OCOP_STORE_CACHE_TTL_MS = "0"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 /** Midnight in Vietnam, `days` calendar days from today. */
@@ -69,9 +71,11 @@ medusaIntegrationTestRunner({
         })
         renewalIds[key] = result.id
       }
+      await storeCatalogSettled(container)
     })
 
     beforeEach(async () => {
+      await resetStoreCaches(getContainer())
       admin = await createAdminHeaders(getContainer())
     })
 
@@ -116,47 +120,52 @@ medusaIntegrationTestRunner({
       ])
     })
 
-    it("the store's SQL chooses what certificateInForce chooses, with the same badge, on every day", async () => {
+    it("the store's SQL and read model choose what certificateInForce and the badge rule choose, on every day", async () => {
       const container = getContainer()
       const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
       // a revoked renewal-to-be and a plain history make the table wider
-      await revokeOcopCertificateWorkflow(container).run({
-        input: {
-          certificate_id: fixture.certificateIds.after as string,
-          revoked_at: vietnamDay(-5),
-          reason: "Vi phạm (thử)",
-        },
-      })
-      const history = await ocop.listOcopCertificates({
-        product_id: Object.values(fixture.productIds),
-      })
-      const scope = Object.values(fixture.productIds).map((product_id, index) => ({
-        product_id,
-        title_key: `p${index}`,
-        name_rank: index,
-        created_at: new Date().toISOString(),
-      }))
-      for (let offset = -40; offset <= 40; offset += 1) {
-        const at = new Date(vietnamDay(offset).getTime() + 12 * 60 * 60 * 1000)
-        const { rows } = await ocop.searchStoreCatalog({
-          scope,
-          badgeDay: vietnamDayBounds(at),
-          sort: "name",
-          limit: scope.length,
-          offset: 0,
+      await writeThroughStoreCatalog(container, () =>
+        revokeOcopCertificateWorkflow(container).run({
+          input: {
+            certificate_id: fixture.certificateIds.after as string,
+            revoked_at: vietnamDay(-5),
+            reason: "Vi phạm (thử)",
+          },
         })
-        for (const row of rows) {
-          const expected = certificateInForce(
-            history.filter((cert) => cert.product_id === row.product_id),
-            at
-          )
+      )
+      const productIds = Object.values(fixture.productIds)
+      const history = await ocop.listOcopCertificates({ product_id: productIds })
+      const historyOf = (productId: string) =>
+        history
+          .filter((cert) => cert.product_id === productId)
+          .map((cert) => ({ ...cert, superseded_by: cert.superseded_by_id }))
+      const noon = (offset: number) => new Date(vietnamDay(offset).getTime() + 12 * 60 * 60 * 1000)
+      // The page's live choice of the certificate in force, on any day.
+      for (let offset = -40; offset <= 40; offset += 1) {
+        const at = noon(offset)
+        for (const row of await ocop.certificatesInForce(productIds, at)) {
+          const expected = certificateInForce(historyOf(row.product_id), at)
           expect({ offset, id: row.certificate_id }).toEqual({ offset, id: expected?.id ?? null })
-          const badge =
-            expected != null &&
-            hasOcopBadge({ ...expected, superseded_by: expected.superseded_by_id }, at)
-          expect({ offset, stars: row.badge_stars }).toEqual({
+        }
+      }
+      // The badge periods the read model stored today decide filters, facets and sorting on
+      // every day from today on, without a refresh.
+      for (let offset = 0; offset <= 40; offset += 1) {
+        const at = noon(offset)
+        const { rows } = await ocop.listStoreCatalog({
+          sales_channel_ids: [fixture.web.channel.id],
+          region_id: null,
+          sort: "name",
+          limit: 50,
+          offset: 0,
+          at,
+        })
+        expect(rows).toHaveLength(productIds.length)
+        for (const row of rows) {
+          expect({ offset, product: row.handle, stars: row.badge_stars }).toEqual({
             offset,
-            stars: badge ? expected?.stars : null,
+            product: row.handle,
+            stars: badgeStarsOn(historyOf(row.product_id), at),
           })
         }
       }

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import {
   type CheckoutWorld,
   cartWith,
@@ -55,7 +55,7 @@ medusaIntegrationTestRunner({
     })
 
     const request = (cartId: string, body: object) =>
-      settle(api.post(`/store/payments-vn/carts/${cartId}/einvoice-request`, body, world.store))
+      settle(api.post(`/store/carts/${cartId}/einvoice-request`, body, world.store))
 
     it("validates the request and names the field at fault", async () => {
       const cartId = await cartWith(api, world, [{ variant_id: world.variants.quyt, quantity: 1 }])
@@ -77,9 +77,7 @@ medusaIntegrationTestRunner({
       expect(person.status).toBe(400)
       expect(person.data.message).toContain("buyer_name")
 
-      const missing = await settle(
-        api.get(`/store/payments-vn/carts/${cartId}/einvoice-request`, world.store)
-      )
+      const missing = await settle(api.get(`/store/carts/${cartId}/einvoice-request`, world.store))
       expect(missing.status).toBe(404)
       const unknownCart = await request("cart_01UNKNOWN", COMPANY)
       expect(unknownCart.status).toBe(404)

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import seed from "../../src/scripts/seed"
 import { WEB_STORE_CHANNEL } from "../../src/scripts/seed-data/channels"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { type Api, settle } from "./payments-fixtures"
 
 /**

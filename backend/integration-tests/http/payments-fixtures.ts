@@ -332,7 +332,7 @@ export function completeCart(api: Api, world: CheckoutWorld, cartId: string) {
 /** The admin view of an order with its payment state. */
 export async function adminOrder(api: Api, world: CheckoutWorld, orderId: string) {
   const response = await api.get(
-    `/admin/orders/${orderId}?fields=id,payment_status,total,*payment_collections,*payment_collections.payments,*payment_collections.payments.captures,*items,*items.tax_lines,*items.adjustments`,
+    `/admin/orders/${orderId}?fields=id,status,payment_status,total,*payment_collections,*payment_collections.payments,*payment_collections.payments.captures,*items,*items.tax_lines,*items.adjustments`,
     world.admin
   )
   return response.data.order
@@ -363,6 +363,26 @@ export function signedWebhook(
   }
 }
 
+/** A bank's notification of a transfer into the demo account, with the reference in its note. */
+export function vietQrNotification(reference: string, amount: number, transactionId = "FT24001") {
+  return {
+    transaction_id: transactionId,
+    reference,
+    amount,
+    account_number: DEMO_ACCOUNT.account,
+    bank_bin: DEMO_ACCOUNT.bin,
+    paid_at: new Date().toISOString(),
+    description: `MBVCB.123456.${reference}.CT tu NGUYEN VAN A`,
+  }
+}
+
+/** The staff list of bank transfers (all, or those of one status), newest first. */
+export async function listTransfers(api: Api, world: CheckoutWorld, status?: string) {
+  const query = status ? `?status=${status}` : ""
+  const response = await api.get(`/admin/payments-vn/vietqr/transfers${query}`, world.admin)
+  return response.data.transfers as Array<Record<string, unknown>>
+}
+
 export async function waitFor<T>(
   read: () => Promise<T>,
   done: (value: T) => boolean,
@@ -376,4 +396,28 @@ export async function waitFor<T>(
     value = await read()
   }
   return value
+}
+
+/** An active 10 % code on items, tax-inclusive like the shop's prices (admin API). */
+export function createTenPercentCode(api: Api, world: CheckoutWorld, code: string) {
+  return settle(
+    api.post(
+      "/admin/promotions",
+      {
+        code,
+        type: "standard",
+        status: "active",
+        is_tax_inclusive: true,
+        application_method: {
+          type: "percentage",
+          target_type: "items",
+          allocation: "each",
+          max_quantity: 10,
+          value: 10,
+          currency_code: "vnd",
+        },
+      },
+      world.admin
+    )
+  )
 }

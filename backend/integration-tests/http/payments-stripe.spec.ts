@@ -1,8 +1,9 @@
-import { createRequire } from "node:module"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import StripeModule from "@medusajs/medusa/payment-stripe"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { DECLINED_CARD, startStripeApiStandIn } from "@ocop/dev-stack"
+import { resolvePaymentProvider } from "../../src/lib/payment-provider"
+import OcopStripeProviderService from "../../src/modules/stripe-payment/service"
 import {
   adminOrder,
   type CheckoutWorld,
@@ -14,13 +15,19 @@ import {
   setConfigEnv,
   waitFor,
 } from "./payments-fixtures"
-import { type StripeStub, startStripeStub } from "./payments-stripe-stub"
 
 const API_KEY = "sk_test_ocop_stub"
 const WEBHOOK_SECRET = "whsec_ocop_stub"
 const STRIPE = "pp_stripe_stripe"
 
-setConfigEnv({ STRIPE_API_KEY: API_KEY, STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET })
+// Started before the app boots: the registered provider reaches it through STRIPE_API_BASE_URL,
+// the supported way (no client swapped in by the test).
+const stub = await startStripeApiStandIn()
+setConfigEnv({
+  STRIPE_API_KEY: API_KEY,
+  STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+  STRIPE_API_BASE_URL: stub.url,
+})
 
 /** The parts of the `stripe` library's client this spec touches. */
 interface StripeClient {
@@ -28,10 +35,6 @@ interface StripeClient {
     generateTestHeaderString(options: { payload: string; secret: string }): string
   }
 }
-type StripeClientClass = new (
-  apiKey: string,
-  config: { host: string; port: number; protocol: "http"; maxNetworkRetries: number }
-) => StripeClient
 
 interface WebhookInput {
   data: Record<string, unknown>
@@ -39,7 +42,7 @@ interface WebhookInput {
   headers: Record<string, string>
 }
 
-/** The official provider as the payment module runs it (methods this spec calls). */
+/** The provider as the payment module runs it (methods this spec calls). */
 interface StripeProvider {
   stripe_: StripeClient
   initiatePayment(input: {
@@ -54,36 +57,10 @@ interface StripeProvider {
     input: WebhookInput
   ): Promise<{ action: string; data?: { session_id: string; amount: unknown } }>
 }
-type StripeProviderClass = new (
-  cradle: Record<string, unknown>,
-  options: Record<string, unknown>
-) => StripeProvider
 
-// The very copy of the `stripe` library the provider loads (its own dependency, not a second one).
-const Stripe = createRequire(require.resolve("@medusajs/payment-stripe"))(
-  "stripe"
-) as StripeClientClass
-
-/**
- * Points a provider's `stripe` client at the stub. The official provider builds its client with
- * `new Stripe(apiKey)` and accepts no host option, and the library reads no environment variable
- * for it, so the client is rebuilt with {host, port, protocol: "http"} and swapped in.
- */
-function pointAtStub(provider: StripeProvider, stub: StripeStub) {
-  provider.stripe_ = new Stripe(API_KEY, {
-    host: "127.0.0.1",
-    port: stub.port,
-    protocol: "http",
-    maxNetworkRetries: 0,
-  })
-}
-
-/** The provider instance Medusa registered for pp_stripe_stripe (module-internal lookup). */
+/** The provider instance Medusa registered for pp_stripe_stripe (the app's own lookup). */
 function registeredStripeProvider(container: MedusaContainer): StripeProvider {
-  const payment = container.resolve(Modules.PAYMENT) as unknown as {
-    paymentProviderService_: { retrieveProvider(id: string): StripeProvider }
-  }
-  return payment.paymentProviderService_.retrieveProvider(STRIPE)
+  return resolvePaymentProvider<StripeProvider>(container, STRIPE, "stripe_")
 }
 
 function signedEvent(provider: StripeProvider, type: string, intent: object) {
@@ -103,11 +80,7 @@ function signedEvent(provider: StripeProvider, type: string, intent: object) {
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let world: CheckoutWorld
-    let stub: StripeStub
 
-    beforeAll(async () => {
-      stub = await startStripeStub()
-    })
     afterAll(async () => {
       await stub.close()
     })
@@ -129,17 +102,16 @@ medusaIntegrationTestRunner({
       expect(enabled).toEqual(expect.arrayContaining([STRIPE, "pp_vietqr_vietqr", "pp_cod_cod"]))
     })
 
-    it("the official provider sends VND as zero-decimal (120.000 ₫ → 120000) and verifies webhook signatures", async () => {
-      const services = StripeModule.services as unknown as Array<{ identifier?: string }>
-      const Official = services.find((s) => s.identifier === "stripe") as unknown as
-        | StripeProviderClass
-        | undefined
-      if (!Official) throw new Error("the stripe provider class was not found")
-      const provider = new Official(
+    it("the provider (Medusa's, on STRIPE_API_BASE_URL) sends VND as zero-decimal (120.000 ₫ → 120000) and verifies webhook signatures", async () => {
+      const provider = new OcopStripeProviderService(
         { logger: console },
-        { apiKey: API_KEY, webhookSecret: WEBHOOK_SECRET, capture: true }
-      )
-      pointAtStub(provider, stub)
+        {
+          apiKey: API_KEY,
+          webhookSecret: WEBHOOK_SECRET,
+          capture: true,
+          apiBase: { protocol: "http", host: "127.0.0.1", port: stub.port },
+        }
+      ) as unknown as StripeProvider
 
       const session = await provider.initiatePayment({
         amount: 120_000,
@@ -190,7 +162,6 @@ medusaIntegrationTestRunner({
     })
 
     it("a storefront cart pays by card through Medusa: the cart total reaches Stripe as whole đồng", async () => {
-      pointAtStub(registeredStripeProvider(getContainer()), stub)
       const cartId = await cartWith(api, world, [{ variant_id: world.variants.quyt, quantity: 2 }])
       const session = await choosePayment(api, world, cartId, STRIPE)
       expect(session.status).toBe(200)
@@ -207,9 +178,40 @@ medusaIntegrationTestRunner({
       expect(order.payment_status).toBe("captured")
     })
 
+    it("a declined card (confirmed from the browser) leaves the cart open; a new session then pays", async () => {
+      const cartId = await cartWith(api, world, [{ variant_id: world.variants.quyt, quantity: 1 }])
+      // what Stripe.js sends: the publishable key and the client secret, no secret key
+      const payWith = async (number: string) => {
+        const session = await choosePayment(api, world, cartId, STRIPE)
+        const { id, client_secret } = session.data.payment_collection.payment_sessions[0].data
+        return fetch(`${stub.url}/v1/payment_intents/${id}/confirm`, {
+          method: "POST",
+          body: new URLSearchParams({
+            key: "pk_test_ocop",
+            client_secret,
+            "payment_method_data[type]": "card",
+            "payment_method_data[card][number]": number,
+          }),
+        })
+      }
+      expect((await payWith(DECLINED_CARD)).status).toBe(402)
+      const refused = await completeCart(api, world, cartId)
+      expect(refused.data.type).not.toBe("order")
+      const open = await getContainer().resolve(Modules.CART).retrieveCart(cartId)
+      expect(open.completed_at).toBeFalsy()
+
+      // the storefront's retry: a new payment session (a new intent), then the card again
+      expect((await payWith("4242424242424242")).status).toBe(200)
+      const completed = await completeCart(api, world, cartId)
+      expect(completed.data.type).toBe("order")
+      const order = await adminOrder(api, world, completed.data.order.id)
+      expect(order.payment_status).toBe("captured")
+      expect(Number(order.total)).toBe(PRICES.quyt + PRICES.shipping)
+      // two sessions and two completions: over a minute on a loaded two-core machine
+    }, 180_000)
+
     it("a signed payment_intent.succeeded webhook completes a cart whose customer left after paying", async () => {
       const provider = registeredStripeProvider(getContainer())
-      pointAtStub(provider, stub)
       const cartId = await cartWith(api, world, [{ variant_id: world.variants.quyt, quantity: 1 }])
       const session = await choosePayment(api, world, cartId, STRIPE)
       const intent = stub.customerPays(session.data.payment_collection.payment_sessions[0].data.id)

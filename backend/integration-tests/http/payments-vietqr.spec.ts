@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { parseVietQr } from "@ocop/core"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import {
   adminOrder,
   type CheckoutWorld,
@@ -9,10 +9,12 @@ import {
   completeCart,
   createCheckoutWorld,
   DEMO_ACCOUNT,
+  listTransfers as listTransfersOf,
   PRICES,
   setConfigEnv,
   settle,
   signedWebhook,
+  vietQrNotification,
   WEBHOOK_SECRET,
 } from "./payments-fixtures"
 
@@ -42,23 +44,8 @@ medusaIntegrationTestRunner({
       return { orderId: order.id as string, cartId, vietqr: qr.data.vietqr }
     }
 
-    function notification(reference: string, amount: number, transactionId = "FT24001") {
-      return {
-        transaction_id: transactionId,
-        reference,
-        amount,
-        account_number: DEMO_ACCOUNT.account,
-        bank_bin: DEMO_ACCOUNT.bin,
-        paid_at: new Date().toISOString(),
-        description: `MBVCB.123456.${reference}.CT tu NGUYEN VAN A`,
-      }
-    }
-
-    async function listTransfers(status?: string) {
-      const query = status ? `?status=${status}` : ""
-      const response = await api.get(`/admin/payments-vn/vietqr/transfers${query}`, world.admin)
-      return response.data.transfers as Array<Record<string, unknown>>
-    }
+    const notification = vietQrNotification
+    const listTransfers = (status?: string) => listTransfersOf(api, world, status)
 
     it("a VietQR order waits for the transfer; its QR decodes to the account, amount and reference", async () => {
       const { orderId, vietqr } = await vietQrOrder()

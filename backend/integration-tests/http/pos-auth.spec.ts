@@ -1,4 +1,5 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { randomUUID } from "node:crypto"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { settle } from "./payments-fixtures"
 import {
   bearer,
@@ -183,6 +184,59 @@ medusaIntegrationTestRunner({
         clerk_name: "Thu ngân A",
         device_id: tablet.device.id,
         failed_attempts: 5,
+        source: "server",
+      })
+    })
+
+    it("a lockout the tablet decided offline reaches the manager's list once, when it is online", async () => {
+      const { headers, pairing } = await signedInClerk(
+        api,
+        world,
+        world.registers.a,
+        world.clerks.managerA,
+        POS_PINS.managerA
+      )
+      const lockedAt = new Date(Date.now() - 60_000)
+      const report = {
+        client_id: randomUUID(),
+        clerk_id: world.clerks.clerkA,
+        failed_attempts: 5,
+        locked_at: lockedAt.toISOString(),
+        locked_until: new Date(lockedAt.getTime() + 15 * 60_000).toISOString(),
+      }
+      const first = await api.post("/pos/lockouts", report, headers)
+      expect(first.status).toBe(201)
+      const again = await api.post("/pos/lockouts", report, headers)
+      expect(again.status).toBe(200)
+      expect(again.data.lockout.id).toBe(first.data.lockout.id)
+
+      // another register's clerk, or a lockout ending before it began, is refused
+      const foreign = await settle(
+        api.post(
+          "/pos/lockouts",
+          { ...report, client_id: randomUUID(), clerk_id: world.clerks.clerkB },
+          headers
+        )
+      )
+      expect(foreign.status).toBe(403)
+      const backwards = await settle(
+        api.post(
+          "/pos/lockouts",
+          { ...report, client_id: randomUUID(), locked_until: report.locked_at },
+          headers
+        )
+      )
+      expect(backwards.status).toBe(400)
+      expect(backwards.data.message).toMatch(/^locked_until: /)
+
+      const log = await api.get(`/admin/pos/lockouts?register_id=${world.registers.a}`, world.admin)
+      expect(log.data.lockouts).toHaveLength(1)
+      expect(log.data.lockouts[0]).toMatchObject({
+        clerk_id: world.clerks.clerkA,
+        device_id: pairing.device.id,
+        failed_attempts: 5,
+        source: "tablet",
+        locked_at: report.locked_at,
       })
     })
 

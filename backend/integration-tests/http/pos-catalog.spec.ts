@@ -1,10 +1,10 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { toSearchKey, vatRateAt } from "@ocop/core"
 import type { PosCatalogItem, PosCatalogPage } from "@ocop/sdk"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { type Api, settle } from "./payments-fixtures"
 import {
   createPosWorld,

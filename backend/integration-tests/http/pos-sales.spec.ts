@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { vatIncluded } from "@ocop/core"
-import type { PosSaleInput } from "@ocop/sdk"
+import type { PosSaleInput, PosSaleOutcome } from "@ocop/sdk"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { settle } from "./payments-fixtures"
 import {
   cashSale,
@@ -57,7 +57,7 @@ medusaIntegrationTestRunner({
 
     async function adminOrder(orderId: string) {
       const response = await api.get(
-        `/admin/orders/${orderId}?fields=id,status,total,tax_total,discount_total,sales_channel_id,payment_status,fulfillment_status,*items,*items.tax_lines,*items.adjustments,*payment_collections,*payment_collections.payments,*payment_collections.payments.captures,*payment_collections.payment_sessions,*fulfillments`,
+        `/admin/orders/${orderId}?fields=id,display_id,status,version,total,tax_total,discount_total,summary,sales_channel_id,payment_status,fulfillment_status,*items,*items.tax_lines,*items.adjustments,*payment_collections,*payment_collections.payments,*payment_collections.payments.captures,*payment_collections.payment_sessions,*fulfillments`,
         world.admin
       )
       return response.data.order
@@ -119,10 +119,16 @@ medusaIntegrationTestRunner({
 
       const order = await adminOrder(recorded.order_id)
       expect(order.sales_channel_id).toBe(world.channels.a)
+      // the receipt's QR and the manager's list name the order by its display id
+      expect(recorded.order_display_id).toBeGreaterThan(0)
+      expect(recorded.order_display_id).toBe(order.display_id)
       expect(order.status).toBe("completed")
       expect(Number(order.total)).toBe(total)
       expect(order.payment_status).toBe("captured")
       expect(order.fulfillment_status).toBe("delivered")
+      // paid in full: the captures are the order's transactions, nothing is outstanding
+      expect(Number(order.summary.paid_total)).toBe(total)
+      expect(Number(order.summary.pending_difference)).toBe(0)
       const items = order.items as AdminOrderItem[]
       const quyt = items.find((item) => item.variant_id === world.variants.quyt)
       expect(Number(quyt?.unit_price)).toBe(shownQuyt)
@@ -227,6 +233,76 @@ medusaIntegrationTestRunner({
       const list = await api.get(`/admin/pos/stock-exceptions`, world.admin)
       expect(list.data.exceptions).toHaveLength(1)
       expect(list.data.exceptions[0].sale_number).toBe(flagged[0].sale_number)
+    })
+
+    it("a batch records each sale once, refuses only the bad ones with their reason, and a repeat creates nothing", async () => {
+      const quyt = { variant_id: world.variants.quyt, quantity: 2, unit_price: POS_PRICES.quyt }
+      const banh = {
+        variant_id: world.variants.banhChung,
+        quantity: 1,
+        unit_price: POS_PRICES.banhChung,
+      }
+      const first = cashSale(shiftA, world.clerks.clerkA, [quyt])
+      const unknown = {
+        ...cashSale(shiftA, world.clerks.clerkA, [quyt]),
+        lines: [{ variant_id: "variant_nope", quantity: 1, unit_price: 1000 }],
+        tenders: [{ kind: "cash" as const, amount: 1000 }],
+      }
+      const malformed = { ...cashSale(shiftA, world.clerks.clerkA, [{ ...quyt, quantity: -1 }]) }
+      const last = cashSale(shiftA, world.clerks.clerkA, [quyt, banh])
+      const sales = [first, unknown, malformed, last, first]
+
+      const response = await api.post("/pos/sales/batch", { sales }, clerkA)
+      expect(response.status).toBe(200)
+      const results = response.data.results as PosSaleOutcome[]
+      expect(results.map((result) => result.status)).toEqual([
+        "accepted",
+        "refused",
+        "refused",
+        "accepted",
+        "accepted",
+      ])
+      expect(results[1]).toMatchObject({ client_id: unknown.client_id, code: 400 })
+      expect(results[1]?.status === "refused" && results[1].message).toMatch(
+        /^lines\.0\.variant_id: unknown variant/
+      )
+      expect(results[2]).toMatchObject({ client_id: malformed.client_id, code: 400 })
+      expect(results[2]?.status === "refused" && results[2].message).toMatch(
+        /^lines\.0\.quantity: /
+      )
+      const firstSale = results[0]?.status === "accepted" ? results[0].sale : null
+      expect(results[0]).toMatchObject({ created: true, client_id: first.client_id })
+      expect(results[4]).toEqual(results[0])
+      expect(firstSale?.total).toBe(2 * POS_PRICES.quyt)
+
+      // the answer was lost: the tablet sends the same batch again
+      const again = await api.post("/pos/sales/batch", { sales: [first, last] }, clerkA)
+      expect(
+        (again.data.results as PosSaleOutcome[]).map((r) => r.status === "accepted" && r.created)
+      ).toEqual([false, false])
+      const orders = await getContainer()
+        .resolve(Modules.ORDER)
+        .listOrders({ sales_channel_id: world.channels.a })
+      expect(orders).toHaveLength(2)
+      expect(await stockAt(world.inventoryItems.quyt)).toBe(POS_STOCK.quyt - 4)
+      expect(await stockAt(world.inventoryItems.banhChung)).toBe(POS_STOCK.banhChung - 1)
+      const order = await adminOrder(firstSale?.order_id as string)
+      expect(order.fulfillment_status).toBe("delivered")
+      expect(order.payment_status).toBe("captured")
+
+      // another register replaying this register's UUID learns nothing and changes nothing
+      const clerkB = (
+        await signedInClerk(api, world, world.registers.b, world.clerks.clerkB, POS_PINS.clerkB)
+      ).headers
+      const replay = await api.post("/pos/sales/batch", { sales: [first] }, clerkB)
+      expect(replay.data.results).toEqual([
+        {
+          client_id: first.client_id,
+          status: "refused",
+          code: 403,
+          message: "client_id: a sale of another register",
+        },
+      ])
     })
 
     it("a clerk reaches only their register's sales", async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { PosShift } from "@ocop/sdk"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { settle } from "./payments-fixtures"
 import {
   cashSale,

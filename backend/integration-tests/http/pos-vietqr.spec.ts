@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { PosSaleInput } from "@ocop/sdk"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import {
   DEMO_ACCOUNT,
   setConfigEnv,

@@ -1,6 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createTranslationsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type {
   StoreOcopProductResponse,
   StoreOcopProductsResponse,
@@ -10,9 +9,9 @@ import type {
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
 import { updateOcopProducerWorkflow } from "../../src/workflows/ocop"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
+import { resetStoreCaches, storeCatalogSettled } from "../helpers/store-catalog"
 import { buildStoreOcopFixture, type StoreOcopFixture } from "./store-ocop-fixtures"
-
-process.env.OCOP_STORE_CACHE_TTL_MS = "0"
 
 const QUYT = "/store/ocop/products/quyt-vang-bac-son"
 const STORY_VI = "Hợp tác xã trồng quýt trên sườn núi Bắc Sơn từ năm 1998."
@@ -89,7 +88,10 @@ medusaIntegrationTestRunner({
           ],
         },
       })
+      await storeCatalogSettled(container)
     })
+
+    beforeEach(() => resetStoreCaches(getContainer()))
 
     describe("GET /store/ocop/products/:handle", () => {
       it("has everything the product page shows, in one call", async () => {
@@ -172,6 +174,29 @@ medusaIntegrationTestRunner({
           headers: { ...fixture.web.headers.headers, "x-medusa-locale": "en-US" },
         })
         expect(byHeader.product.title).toBe("Bắc Sơn golden mandarin")
+      })
+
+      it("carries the product's group row with ?related=n, and nothing extra without it", async () => {
+        const plain = await get<StoreOcopProductResponse>(QUYT)
+        expect(plain).not.toHaveProperty("related")
+        const { product, related } = await get<StoreOcopProductResponse>(`${QUYT}?related=3`)
+        expect(product.handle).toBe("quyt-vang-bac-son")
+        expect(related?.length).toBe(3)
+        for (const candidate of related ?? []) {
+          expect(candidate.handle).not.toBe("quyt-vang-bac-son")
+          expect(candidate.ocop.group).toBe("food")
+        }
+        // best rated first, as the listing's "stars" order
+        const listing = await get<StoreOcopProductsResponse>(
+          "/store/ocop/products?group=food&sort=stars&limit=4"
+        )
+        expect(related?.map((candidate) => candidate.handle)).toEqual(
+          listing.products
+            .filter((candidate) => candidate.handle !== "quyt-vang-bac-son")
+            .slice(0, 3)
+            .map((candidate) => candidate.handle)
+        )
+        expect(await status(`${QUYT}?related=13`)).toBe(400)
       })
 
       it("keeps listing rows light and translated", async () => {

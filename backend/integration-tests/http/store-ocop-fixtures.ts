@@ -18,6 +18,7 @@ import {
   setOcopProductProfileWorkflow,
 } from "../../src/workflows/ocop"
 import { createStoreChannel } from "../helpers/auth"
+import { storeCatalogSettled } from "../helpers/store-catalog"
 
 /**
  * Real catalog data for the store OCOP API tests, written through Medusa's core workflows and the
@@ -437,6 +438,9 @@ export async function buildStoreOcopFixture(
       })
     }
   }
+
+  // Everything above reaches the store's read model through its subscribers.
+  await storeCatalogSettled(container)
 
   return {
     regionId: region.id,

@@ -1,8 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { TestEventUtils } from "@medusajs/test-utils"
 import type OcopModuleService from "../../src/modules/ocop/service"
 import { createAdminHeaders } from "../helpers/auth"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { certificateBody, createCatalogProduct } from "../http/admin-ocop-fixtures"
 
 // Workflows run by name through the engine: importing src/ here would load the app's code twice.

@@ -1,11 +1,13 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { abuseMiddlewares } from "./abuse/middlewares"
+import { adminDraftOrdersMiddlewares } from "./admin/draft-orders/middlewares"
 import { adminOcopMiddlewares } from "./admin/ocop/middlewares"
 import { adminPaymentsVnMiddlewares } from "./admin/payments-vn/middlewares"
 import { adminPosMiddlewares } from "./admin/pos/middlewares"
 import { adminSecurityMiddlewares } from "./admin/security/middlewares"
 import { hooksVietQrMiddlewares } from "./hooks/vietqr/middlewares"
 import { posMiddlewares } from "./pos/middlewares"
+import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
 import { storePaymentsVnMiddlewares } from "./store/payments-vn/middlewares"
 
@@ -13,7 +15,9 @@ import { storePaymentsVnMiddlewares } from "./store/payments-vn/middlewares"
 export default defineMiddlewares({
   routes: [
     ...adminOcopMiddlewares,
+    ...adminDraftOrdersMiddlewares,
     ...storeOcopMiddlewares,
+    ...storeCartsMiddlewares,
     ...adminPaymentsVnMiddlewares,
     ...storePaymentsVnMiddlewares,
     ...hooksVietQrMiddlewares,

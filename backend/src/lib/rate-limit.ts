@@ -27,6 +27,9 @@ export type RateLimiter = RateLimiterAbstract
 
 const redisClients = new Map<string, Redis>()
 
+/** Every in-memory limiter this process made, so a test process can start a suite from zero. */
+const inProcessLimiters = new Set<RateLimiterMemory>()
+
 function redisClient(url: string): Redis {
   let client = redisClients.get(url)
   if (!client) {
@@ -51,6 +54,7 @@ export function createRateLimiter(
     blockDuration: rule.blockSeconds ?? 0,
   }
   const memory = new RateLimiterMemory(options)
+  inProcessLimiters.add(memory)
   if (!redisUrl) return memory
   return new RateLimiterRedis({
     ...options,
@@ -69,4 +73,23 @@ export async function closeRateLimitConnections(): Promise<void> {
   const clients = [...redisClients.values()]
   redisClients.clear()
   await Promise.all(clients.map((client) => client.quit().catch(() => undefined)))
+}
+
+/** The part of rate-limiter-flexible's memory store that holds its counters (no public API clears it). */
+interface MemoryStore {
+  _memoryStorage: { _storage: Map<string, unknown>; delete(key: string): boolean }
+}
+
+/**
+ * Forgets every count kept in this process's memory. Only for a test process that runs several
+ * spec files against one server (backend/integration-tests/helpers/runner.ts): each file then
+ * starts with the allowances a freshly booted server has, as when it had a server of its own.
+ * Answers how many limiters it cleared.
+ */
+export function forgetInProcessCounts(): number {
+  for (const limiter of inProcessLimiters) {
+    const store = (limiter as unknown as MemoryStore)._memoryStorage
+    for (const key of [...store._storage.keys()]) store.delete(key)
+  }
+  return inProcessLimiters.size
 }

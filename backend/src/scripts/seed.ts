@@ -1,5 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { enableVietnamPaymentProvidersWorkflow } from "../workflows/payments"
+import { rebuildStoreCatalog } from "../workflows/store-catalog"
 import { ensureInventoryLevels, ensureProducts } from "./seed/catalog"
 import { ensureSalesChannels, ensureStockLocations, ensureStoreDefaults } from "./seed/channels"
 import { createSeedContext } from "./seed/context"
@@ -52,6 +53,10 @@ export default async function seed({ container }: Pick<ExecArgs, "container"> & 
   await ensureCertificates(ctx, products)
   await ensureStoreLocales(ctx)
   await ensureProductTranslations(ctx, products)
+
+  // The store read model from everything above (events of this short-lived process may not all
+  // be handled before it exits).
+  await rebuildStoreCatalog(container)
 
   await ensurePosRegisters(ctx, { regionId: region.id, channels, locations })
   await seedDemoAdmin({ container })

@@ -5,6 +5,7 @@ import { both } from "../lib/labels"
 import { useCreateProducer, useOcopReference } from "../lib/ocop-queries"
 import { FormDrawer } from "./form-drawer"
 import { SelectField, TextField } from "./form-field"
+import { PlaceFields } from "./place-fields"
 
 const EMPTY = {
   name: "",
@@ -77,24 +78,7 @@ export const ProducerForm = () => {
         onChange={set("tax_id")}
         hint="10 số, 10-3 (chi nhánh) hoặc 12 số CCCD · 10 digits, 10-3 branch or 12-digit id"
       />
-      <TextField
-        id="province_code"
-        label="Mã tỉnh · Province code"
-        value={draft.province_code}
-        onChange={set("province_code")}
-      />
-      <TextField
-        id="ward_code"
-        label="Mã xã/phường · Ward code"
-        value={draft.ward_code}
-        onChange={set("ward_code")}
-      />
-      <TextField
-        id="legacy_district"
-        label="Huyện cũ · Former district"
-        value={draft.legacy_district}
-        onChange={set("legacy_district")}
-      />
+      <PlaceFields draft={draft} set={set} />
       <TextField
         id="address_line"
         label="Địa chỉ · Address"

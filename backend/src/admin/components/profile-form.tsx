@@ -6,6 +6,7 @@ import { both } from "../lib/labels"
 import { useOcopProducers, useOcopReference, useSetProfile } from "../lib/ocop-queries"
 import { FormDrawer } from "./form-drawer"
 import { SelectField, TextField } from "./form-field"
+import { PlaceFields } from "./place-fields"
 
 interface ProfileDraft {
   product_group: string
@@ -118,24 +119,7 @@ export const ProfileForm = ({
         onChange={set("origin_label")}
         hint="VD: Quýt vàng Bắc Sơn"
       />
-      <TextField
-        id="province_code"
-        label="Mã tỉnh · Province code"
-        value={draft.province_code}
-        onChange={set("province_code")}
-      />
-      <TextField
-        id="ward_code"
-        label="Mã xã/phường · Ward code"
-        value={draft.ward_code}
-        onChange={set("ward_code")}
-      />
-      <TextField
-        id="legacy_district"
-        label="Huyện cũ (trước 7/2025) · Former district"
-        value={draft.legacy_district}
-        onChange={set("legacy_district")}
-      />
+      <PlaceFields draft={draft} set={set} />
       <SelectField
         id="producer_id"
         label="Chủ thể · Producer"

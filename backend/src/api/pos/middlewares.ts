@@ -4,7 +4,9 @@ import { validatePosBody, validatePosParams, validatePosQuery } from "./lib/vali
 import {
   PosCashMovementSchema,
   PosCatalogQuerySchema,
+  PosLockoutSchema,
   PosSaleSchema,
+  PosSalesBatchSchema,
   PosShiftCloseSchema,
   PosShiftOpenSchema,
   PosSignInSchema,
@@ -13,8 +15,8 @@ import {
 
 /**
  * /pos is the tablet's API. Everything but sign-in needs a `pos_clerk` bearer token from a tablet
- * still paired with the register. A sale body may carry up to 200 lines; bodies above 512 kB are
- * refused by the parser (413) before any validation.
+ * still paired with the register. A sale body may carry up to 200 lines; bodies above 512 kB (a
+ * batch of sales: 4 MB) are refused by the parser (413) before any validation.
  */
 export const posMiddlewares: MiddlewareRoute[] = [
   // One guard for the whole prefix, so a route added later cannot be public by omission.
@@ -38,6 +40,12 @@ export const posMiddlewares: MiddlewareRoute[] = [
   },
   {
     method: ["POST"],
+    matcher: "/pos/sales/batch",
+    bodyParser: { sizeLimit: "4mb" },
+    middlewares: [validatePosBody(PosSalesBatchSchema)],
+  },
+  {
+    method: ["POST"],
     matcher: "/pos/shifts",
     bodyParser: { sizeLimit: "8kb" },
     middlewares: [validatePosBody(PosShiftOpenSchema)],
@@ -53,6 +61,12 @@ export const posMiddlewares: MiddlewareRoute[] = [
     matcher: "/pos/shifts/:id/close",
     bodyParser: { sizeLimit: "8kb" },
     middlewares: [validatePosBody(PosShiftCloseSchema)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/pos/lockouts",
+    bodyParser: { sizeLimit: "8kb" },
+    middlewares: [validatePosBody(PosLockoutSchema)],
   },
   {
     method: ["GET"],

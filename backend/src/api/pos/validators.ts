@@ -118,6 +118,18 @@ export const PosSaleSchema = z.object({
 })
 export type PosSaleBody = z.infer<typeof PosSaleSchema>
 
+/** Sales one batch may carry; the tablet sends fewer (see pos/src/features/outbox). */
+export const MAX_BATCH_SALES = 100
+
+/** The envelope only: each sale is validated on its own, so one bad sale refuses only itself. */
+export const PosSalesBatchSchema = z.object({
+  sales: z
+    .array(z.unknown())
+    .min(1, "a batch needs at least one sale")
+    .max(MAX_BATCH_SALES, `a batch has at most ${MAX_BATCH_SALES} sales`),
+})
+export type PosSalesBatchBody = z.infer<typeof PosSalesBatchSchema>
+
 export const PosShiftOpenSchema = z.object({
   client_id: uuid,
   clerk_id: id,
@@ -147,6 +159,19 @@ export const PosShiftCloseSchema = z.object({
     })
     .optional(),
 })
+
+export const PosLockoutSchema = z
+  .object({
+    client_id: uuid,
+    clerk_id: id,
+    failed_attempts: z.number().int("must be a whole number").min(1).max(100),
+    locked_at: isoTime,
+    locked_until: isoTime,
+  })
+  .refine((lockout) => Date.parse(lockout.locked_until) > Date.parse(lockout.locked_at), {
+    message: "must be after locked_at",
+    path: ["locked_until"],
+  })
 
 export const PosVietQrReferenceSchema = z.object({
   reference: z

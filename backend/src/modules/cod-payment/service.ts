@@ -20,11 +20,7 @@ import {
 } from "@medusajs/framework/utils"
 import { ManualSettlementPaymentProvider } from "../../lib/manual-settlement-provider"
 import { codLimitMessage } from "./limit"
-
-export interface CodProviderOptions {
-  /** Largest order total in đồng that may be paid on delivery. */
-  maxOrderVnd: number
-}
+import type { CodProviderOptions } from "./options"
 
 /**
  * Cash on delivery. The order is accepted at once (authorized), the courier collects the cash and
@@ -50,6 +46,11 @@ class CodPaymentProviderService extends ManualSettlementPaymentProvider<CodProvi
   constructor(container: Record<string, unknown>, options: CodProviderOptions) {
     super(container, options)
     this.options_ = options
+  }
+
+  /** Orders above this total (đồng) cannot be paid on delivery. */
+  maxOrderVnd(): number {
+    return this.options_.maxOrderVnd
   }
 
   private checkAmount(amount: number, currencyCode: string): void {

@@ -9,7 +9,8 @@ import { randomBytes, scrypt, timingSafeEqual } from "node:crypto"
 const DEFAULT_COST = { logN: 15, r: 8, p: 1 }
 const KEY_LENGTH = 32
 
-export const PIN_PATTERN = /^\d{4,6}$/
+/** What a PIN is (4 to 6 digits): the till's rule in @ocop/core. */
+export { PIN_PATTERN } from "@ocop/core"
 
 function derive(
   pin: string,

@@ -21,13 +21,26 @@ import {
   PaymentSessionStatus,
 } from "@medusajs/framework/utils"
 import { bankByBin, buildVietQr } from "@ocop/core"
-import type { VietQrEnv } from "../../config/payment-env"
 import { ManualSettlementPaymentProvider } from "../../lib/manual-settlement-provider"
+import type { VietQrProviderOptions, VietQrServiceKind } from "./options"
 import { isPaymentReference, newPaymentReference } from "./reference"
 import { isConfirmedTransfer, type VietQrSessionData } from "./session-data"
-import { safeEqualHex, sealConfirmation } from "./signature"
+import {
+  type ConfirmationFacts,
+  safeEqualHex,
+  sealConfirmation,
+  verifyWebhook,
+  type WebhookCheck,
+} from "./signature"
 
-export type VietQrProviderOptions = VietQrEnv
+/** The account customers pay into, as a till or a thank-you page shows it. */
+export interface VietQrShopAccount {
+  bankBin: string
+  accountNumber: string
+  accountName: string
+  service: VietQrServiceKind
+  isDemo: boolean
+}
 
 type InjectedDependencies = {
   logger: Logger
@@ -61,7 +74,7 @@ class VietQrPaymentProviderService extends ManualSettlementPaymentProvider<VietQ
   protected readonly options_: VietQrProviderOptions
 
   static override validateOptions(options: Record<string, unknown>): void {
-    for (const key of ["bankBin", "accountNumber", "accountName", "webhookSecret"]) {
+    for (const key of ["bankBin", "accountNumber", "accountName", "webhookSecret", "sealSecret"]) {
       if (typeof options[key] !== "string" || options[key] === "") {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `VietQR option ${key} is required`)
       }
@@ -107,12 +120,31 @@ class VietQrPaymentProviderService extends ManualSettlementPaymentProvider<VietQ
     const reference = data?.reference
     if (!isConfirmedTransfer(transfer) || typeof reference !== "string") return false
     if (transfer.amount !== data?.amount) return false
-    const seal = sealConfirmation(this.options_.webhookSecret, {
+    const seal = this.sealTransfer({
       reference,
       amount: transfer.amount,
       transfer_id: transfer.transfer_id,
     })
     return safeEqualHex(seal, transfer.seal)
+  }
+
+  /** The shop's receiving account; a till without its own account shows this one. */
+  shopAccount(): VietQrShopAccount {
+    const { bankBin, accountNumber, accountName, service, isDemo } = this.options_
+    return { bankBin, accountNumber, accountName, service, isDemo }
+  }
+
+  /** Checks a bank notification's signature with the secret shared with the bank. */
+  verifyNotification(input: Omit<Parameters<typeof verifyWebhook>[0], "secret">): WebhookCheck {
+    return verifyWebhook({ ...input, secret: this.options_.webhookSecret })
+  }
+
+  /**
+   * The seal our confirmation writes into a session beside a matched transfer; authorization
+   * accepts only a transfer carrying it. Made with the seal secret, which never leaves the server.
+   */
+  sealTransfer(facts: ConfirmationFacts): string {
+    return sealConfirmation(this.options_.sealSecret, facts)
   }
 
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {

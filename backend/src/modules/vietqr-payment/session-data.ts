@@ -1,4 +1,4 @@
-import type { VietQrServiceKind } from "../../config/payment-env"
+import type { VietQrServiceKind } from "./options"
 
 /** A transfer our webhook or a staff member matched to this session, sealed with the secret. */
 export interface ConfirmedTransfer {

@@ -1,11 +1,23 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createUsersWorkflow } from "@medusajs/medusa/core-flows"
+import { isDevelopmentNodeEnv } from "../../lib/settings-check"
 import demoLogins from "../demo-logins.json"
 
-/** The demo admin printed by `npm start`; created once, left alone afterwards. */
-export async function seedDemoAdmin({ container }: Pick<ExecArgs, "container">) {
+/**
+ * The demo admin printed by `npm start`; created once, left alone afterwards. Its password is
+ * public, so it exists only on a development or test database: with any other NODE_ENV the seed
+ * skips it (create real admins with `medusa user`).
+ */
+export async function seedDemoAdmin(
+  { container }: Pick<ExecArgs, "container">,
+  nodeEnv = process.env.NODE_ENV
+) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  if (!isDevelopmentNodeEnv(nodeEnv)) {
+    logger.info(`seed: no demo admin with NODE_ENV=${nodeEnv}; create admins with \`medusa user\``)
+    return null
+  }
   const userModule = container.resolve(Modules.USER)
   const authModule = container.resolve(Modules.AUTH)
   const login = demoLogins.find((entry) => entry.label === "admin")

@@ -7,7 +7,16 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { setRegionsPaymentProvidersStep } from "@medusajs/medusa/core-flows"
-import { PAYMENT_PROVIDER_IDS } from "../../config/payment-providers"
+import { COD_PROVIDER_ID } from "../../modules/cod-payment/options"
+import { VIETQR_PROVIDER_ID } from "../../modules/vietqr-payment/options"
+
+/**
+ * Medusa's own Stripe provider as medusa-config registers it (id "stripe"). Its other card
+ * methods (pp_stripe-ideal_stripe…) and the system provider, which authorizes without payment,
+ * are never enabled here.
+ */
+const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
+const OUR_PROVIDER_IDS = [VIETQR_PROVIDER_ID, COD_PROVIDER_ID, STRIPE_PROVIDER_ID]
 
 export interface EnableVietnamPaymentProvidersInput {
   /** Regions to enable; default: every region whose currency is VND. */
@@ -21,7 +30,7 @@ export interface RegionProviders {
 
 async function registeredProviderIds(container: MedusaContainer): Promise<string[]> {
   const payment = container.resolve(Modules.PAYMENT)
-  const wanted = Object.values(PAYMENT_PROVIDER_IDS)
+  const wanted = OUR_PROVIDER_IDS
   const providers = await payment.listPaymentProviders({ id: wanted, is_enabled: true })
   // Stripe is registered only with STRIPE_API_KEY; enable what exists, in a stable order.
   return wanted.filter((id) => providers.some((provider) => provider.id === id))

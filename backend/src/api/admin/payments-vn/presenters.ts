@@ -6,6 +6,7 @@ interface TransferRecord {
   source: string
   status: string
   review_reason: string | null
+  error: string | null
   reference: string | null
   amount: unknown
   expected_amount: unknown
@@ -22,6 +23,8 @@ interface TransferRecord {
   resolved_at: Date | string | null
   resolved_by: string | null
   resolution_note: string | null
+  refunded_amount: unknown
+  refund_reference: string | null
   created_at: Date | string
 }
 
@@ -38,6 +41,7 @@ export function presentTransfer(transfer: TransferRecord) {
     source: transfer.source,
     status: transfer.status,
     review_reason: transfer.review_reason,
+    error: transfer.error,
     reference: transfer.reference,
     amount: wholeVnd(transfer.amount),
     expected_amount: wholeVnd(transfer.expected_amount),
@@ -54,6 +58,8 @@ export function presentTransfer(transfer: TransferRecord) {
     resolved_at: transfer.resolved_at,
     resolved_by: transfer.resolved_by,
     resolution_note: transfer.resolution_note,
+    refunded_amount: wholeVnd(transfer.refunded_amount),
+    refund_reference: transfer.refund_reference,
     created_at: transfer.created_at,
   }
 }

@@ -41,15 +41,23 @@ export const AdminVietQrConfirmSchema = z
 export type AdminVietQrConfirm = z.infer<typeof AdminVietQrConfirmSchema>
 
 export const AdminListTransfersSchema = z.object({
-  status: z.enum(["confirmed", "needs_review", "resolved"]).optional(),
+  status: z.enum(["confirmed", "needs_review", "failed", "resolved"]).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 })
 
 export type AdminListTransfers = z.infer<typeof AdminListTransfersSchema>
 
+/** Close a flagged or failed transfer; `refund` records money given back by hand. */
 export const AdminResolveTransferSchema = z.object({
   note: z.string().trim().min(1).max(500),
+  refund: z
+    .object({
+      amount: z.number().int().positive(),
+      // The outgoing transfer's id in the shop's bank app, for the books
+      reference: z.string().trim().min(1).max(100).optional(),
+    })
+    .optional(),
 })
 
 export type AdminResolveTransfer = z.infer<typeof AdminResolveTransferSchema>

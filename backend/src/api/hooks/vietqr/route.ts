@@ -1,11 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { BANK_TRANSFER_MODULE } from "../../../modules/bank-transfer"
-import type BankTransferModuleService from "../../../modules/bank-transfer/service"
-import { vietQrOptionsFromConfig } from "../../../modules/vietqr-payment/options-from-config"
 import { findPaymentReference } from "../../../modules/vietqr-payment/reference"
-import { verifyWebhook } from "../../../modules/vietqr-payment/signature"
-import { confirmVietQrTransferWorkflow } from "../../../workflows/payments/confirm-vietqr-transfer"
+import { resolveVietQrProvider } from "../../../modules/vietqr-payment/resolve"
+import { confirmVietQrTransfer } from "../../../workflows/payments/confirm-vietqr-transfer"
 import { matchCounterVietQrNotification } from "../../../workflows/pos/counter-vietqr"
 import { presentTransfer } from "../../admin/payments-vn/presenters"
 import { describeIssues, VietQrNotificationSchema } from "./validators"
@@ -23,9 +20,7 @@ function header(req: MedusaRequest, name: string): string | undefined {
  * result, nothing is captured twice). See docs/payments.md for the contract.
  */
 export async function POST(req: RawBodyRequest, res: MedusaResponse) {
-  const { webhookSecret } = vietQrOptionsFromConfig(req.scope)
-  const check = verifyWebhook({
-    secret: webhookSecret,
+  const check = resolveVietQrProvider(req.scope).verifyNotification({
     timestamp: header(req, "x-vietqr-timestamp"),
     signature: header(req, "x-vietqr-signature"),
     rawBody: req.rawBody,
@@ -41,19 +36,6 @@ export async function POST(req: RawBodyRequest, res: MedusaResponse) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, describeIssues(parsed.error))
   }
   const notification = parsed.data
-  const transfers = req.scope.resolve<BankTransferModuleService>(BANK_TRANSFER_MODULE)
-  const findOriginal = async () => {
-    const [original] = await transfers.listBankTransfers({
-      transaction_id: notification.transaction_id,
-    })
-    return original
-  }
-
-  const earlier = await findOriginal()
-  if (earlier) {
-    res.status(200).json({ replay: true, transfer: presentTransfer(earlier) })
-    return
-  }
 
   // A reference that is not a web payment's may be a till's (register code + tablet + sequence).
   const webReference = findPaymentReference(notification.reference, notification.description)
@@ -65,29 +47,18 @@ export async function POST(req: RawBodyRequest, res: MedusaResponse) {
     }
   }
 
-  try {
-    const { result } = await confirmVietQrTransferWorkflow(req.scope).run({
-      input: {
-        source: "bank_webhook",
-        transaction_id: notification.transaction_id,
-        reference: webReference,
-        amount: notification.amount,
-        account_number: notification.account_number ?? null,
-        bank_bin: notification.bank_bin ?? null,
-        paid_at: notification.paid_at ?? null,
-        description: notification.description?.normalize("NFC") ?? null,
-        payload: req.body as Record<string, unknown>,
-      },
-    })
-    res.status(200).json({ replay: false, transfer: presentTransfer(result) })
-  } catch (error) {
-    // The same notification delivered twice at once: the unique transaction id stopped the
-    // second one; answer it like any replay.
-    const original = await findOriginal()
-    if (original) {
-      res.status(200).json({ replay: true, transfer: presentTransfer(original) })
-      return
-    }
-    throw error
-  }
+  // A failure after the transfer was recorded still answers 200: the transfer is kept (failed,
+  // with the error) for staff, so a bank retry would change nothing.
+  const { transfer, replay } = await confirmVietQrTransfer(req.scope, {
+    source: "bank_webhook",
+    transaction_id: notification.transaction_id,
+    reference: webReference,
+    amount: notification.amount,
+    account_number: notification.account_number ?? null,
+    bank_bin: notification.bank_bin ?? null,
+    paid_at: notification.paid_at ?? null,
+    description: notification.description?.normalize("NFC") ?? null,
+    payload: req.body as Record<string, unknown>,
+  })
+  res.status(200).json({ replay, transfer: presentTransfer(transfer) })
 }

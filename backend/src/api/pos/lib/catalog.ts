@@ -96,6 +96,8 @@ interface VariantRow {
   } | null
   inventory_items?: Array<{
     required_quantity: number
+    inventory_item_id?: string | null
+    /** Filled by attachLevelsAt: the level at the register's location only. */
     inventory?: { location_levels?: LevelRow[] | null } | null
   } | null> | null
 }
@@ -135,11 +137,41 @@ const PRODUCT_FIELDS = [
   "variants.updated_at",
   "variants.calculated_price.*",
   "variants.inventory_items.required_quantity",
-  "variants.inventory_items.inventory.location_levels.location_id",
-  "variants.inventory_items.inventory.location_levels.stocked_quantity",
-  "variants.inventory_items.inventory.location_levels.reserved_quantity",
-  "variants.inventory_items.inventory.location_levels.updated_at",
+  "variants.inventory_items.inventory_item_id",
 ]
+
+/**
+ * Stock of the page's inventory items at the register's location, in one read of the levels:
+ * walking variants → inventory → location_levels in the product graph reads every level of every
+ * item (warehouse and both stores) and the items themselves, which took half of a 1,000-product
+ * page (5.7 of 11 s on the shared machine).
+ */
+async function attachLevelsAt(query: Query, products: ProductRow[], locationId: string) {
+  const links = products.flatMap((product) =>
+    (product.variants ?? []).flatMap((variant) => variant?.inventory_items ?? [])
+  )
+  const itemIds = unique(
+    links.flatMap((link) => (link?.inventory_item_id ? [link.inventory_item_id] : []))
+  )
+  if (itemIds.length === 0) return
+  const levels = (await graph(query, {
+    entity: "inventory_level",
+    fields: [
+      "inventory_item_id",
+      "location_id",
+      "stocked_quantity",
+      "reserved_quantity",
+      "updated_at",
+    ],
+    filters: { inventory_item_id: itemIds, location_id: locationId },
+  })) as unknown as Array<LevelRow & { inventory_item_id: string }>
+  const byItem = new Map(levels.map((level) => [level.inventory_item_id, level]))
+  for (const link of links) {
+    if (!link) continue
+    const level = link.inventory_item_id ? byItem.get(link.inventory_item_id) : undefined
+    link.inventory = { location_levels: level ? [level] : [] }
+  }
+}
 
 function time(value: string | Date | null | undefined): number {
   if (value == null) return 0
@@ -190,14 +222,19 @@ async function loadOcopFacts(
   productIds: string[],
   now: Date
 ): Promise<Map<string, OcopFacts>> {
-  const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
-  const [profiles, certificates] = await Promise.all([
-    ocop.listOcopProductProfiles({ product_id: productIds }, { relations: ["producer"] }),
-    ocop.listOcopCertificates({ product_id: productIds }),
-  ])
+  const { profiles, certificates } = await container
+    .resolve<OcopModuleService>(OCOP_MODULE)
+    .listPosCatalogFacts(productIds)
+  const certificatesOf = new Map<string, typeof certificates>()
+  for (const certificate of certificates) {
+    certificatesOf.set(certificate.product_id, [
+      ...(certificatesOf.get(certificate.product_id) ?? []),
+      certificate,
+    ])
+  }
   const facts = new Map<string, OcopFacts>()
   for (const profile of profiles) {
-    const own = certificates.filter((certificate) => certificate.product_id === profile.product_id)
+    const own = certificatesOf.get(profile.product_id) ?? []
     // The badge rule from core, over every certificate of the product: a renewal and its
     // predecessor never both hold the badge on one day, so at most one answers yes.
     const badged = own
@@ -220,12 +257,12 @@ async function loadOcopFacts(
       is_alcohol: profile.is_alcohol,
       abv: profile.abv ?? null,
       vat_category: profile.vat_category,
-      producer_name: profile.producer?.name ?? null,
+      producer_name: profile.producer_name ?? null,
       stars: badged ? badged.stars : null,
       badge: Boolean(badged),
       updated_at: Math.max(
         time(profile.updated_at),
-        time(profile.producer?.updated_at),
+        time(profile.producer_updated_at),
         ...own.map((certificate) => time(certificate.updated_at))
       ),
     })
@@ -509,24 +546,31 @@ export async function loadCatalogPage(
   }
   const lastId = [...pageIds, ...removedProducts].sort().at(-1)
 
-  const products = pageIds.length
-    ? ((await graph(query, {
-        entity: "product",
-        fields: PRODUCT_FIELDS,
-        filters: { id: pageIds },
-        context: {
-          variants: {
-            calculated_price: QueryContext({
-              region_id: register.region_id,
-              currency_code: register.currency_code,
-            }),
-          },
+  // the page's products with their stock, and the OCOP facts, read side by side
+  const readProducts = async (): Promise<ProductRow[]> => {
+    if (pageIds.length === 0) return []
+    const rows = (await graph(query, {
+      entity: "product",
+      fields: PRODUCT_FIELDS,
+      filters: { id: pageIds },
+      context: {
+        variants: {
+          calculated_price: QueryContext({
+            region_id: register.region_id,
+            currency_code: register.currency_code,
+          }),
         },
-      })) as unknown as ProductRow[])
-    : []
-  const facts = pageIds.length
-    ? await loadOcopFacts(container, pageIds, now)
-    : new Map<string, OcopFacts>()
+      },
+    })) as unknown as ProductRow[]
+    await attachLevelsAt(query, rows, register.stock_location_id)
+    return rows
+  }
+  const [products, facts] = await Promise.all([
+    readProducts(),
+    pageIds.length
+      ? loadOcopFacts(container, pageIds, now)
+      : Promise.resolve(new Map<string, OcopFacts>()),
+  ])
 
   const items: PosCatalogItem[] = []
   const sellable = new Set<string>()

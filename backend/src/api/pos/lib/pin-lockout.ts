@@ -1,10 +1,12 @@
+import { PIN_LOCKOUT } from "@ocop/core"
 import { createRateLimiter, isRateLimited, type RateLimiter } from "../../../lib/rate-limit"
 
 /**
- * Five wrong PINs for one clerk on one register lock that clerk there for 15 minutes (the tablet
- * applies the same rule offline). A right PIN clears the count.
+ * Five wrong PINs for one clerk on one register lock that clerk there for 15 minutes: the rule in
+ * @ocop/core, which the tablet applies offline too. A right PIN clears the count. Counted here
+ * with rate-limiter-flexible so the count holds across server instances (Redis).
  */
-export const PIN_LOCKOUT = { attempts: 5, minutes: 15 } as const
+export { PIN_LOCKOUT }
 
 export type PinAttempt =
   | { locked: true; lockedUntil: Date }

@@ -4,7 +4,7 @@ import { compareVi } from "@ocop/core"
 import type { PosClerkSummary, PosRegister } from "@ocop/sdk"
 import { POS_MODULE } from "../../../modules/pos"
 import type PosModuleService from "../../../modules/pos/service"
-import { vietQrOptionsFromConfig } from "../../../modules/vietqr-payment/options-from-config"
+import { resolveVietQrProvider } from "../../../modules/vietqr-payment/resolve"
 
 export type PosService = PosModuleService
 
@@ -39,7 +39,7 @@ function vietQrAccount(container: MedusaContainer, own: Record<string, unknown> 
       service: own.service === "card" ? ("card" as const) : ("account" as const),
     }
   }
-  const shop = vietQrOptionsFromConfig(container)
+  const shop = resolveVietQrProvider(container).shopAccount()
   return {
     bank_bin: shop.bankBin,
     account_number: shop.accountNumber,

@@ -1,6 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
+import type { PosSaleInput, PosSaleOutcome } from "@ocop/sdk"
+import { PosSaleSchema } from "../validators"
 
 /** "lines.0.quantity: must be at least 1; tenders: …" — every refused field by its path. */
 export function describeZodIssues(error: z.ZodError): string {
@@ -56,4 +58,34 @@ export function validatePosParams<T extends z.ZodType>(schema: T) {
     }
     next()
   }
+}
+
+/**
+ * A batch's sales checked one by one against the single sale's schema: the valid ones with their
+ * place in the batch, and a refusal (400 naming the field) for each of the others.
+ */
+export function splitSaleBatch(sales: unknown[]): {
+  valid: { index: number; sale: PosSaleInput }[]
+  invalid: { index: number; outcome: PosSaleOutcome }[]
+} {
+  const valid: { index: number; sale: PosSaleInput }[] = []
+  const invalid: { index: number; outcome: PosSaleOutcome }[] = []
+  sales.forEach((candidate, index) => {
+    const parsed = strictParse(PosSaleSchema, candidate)
+    if (parsed.success) {
+      valid.push({ index, sale: parsed.data as PosSaleInput })
+      return
+    }
+    const clientId = (candidate as { client_id?: unknown } | null)?.client_id
+    invalid.push({
+      index,
+      outcome: {
+        client_id: typeof clientId === "string" ? clientId : null,
+        status: "refused",
+        code: 400,
+        message: describeZodIssues(parsed.error),
+      },
+    })
+  })
+  return { valid, invalid }
 }

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { isValidGroup, parseStarsList, type StarRating } from "@ocop/core"
-import { STORE_CATALOG_SORTS } from "../../../modules/ocop/queries/store-catalog"
+import { STORE_CATALOG_SORTS } from "../../../modules/ocop/store-catalog/types"
 
 export const STORE_OCOP_DEFAULT_LIMIT = 20
 export const STORE_OCOP_MAX_LIMIT = 100
@@ -72,8 +72,12 @@ export const StoreOcopProductsParams = z.object({
 })
 export type StoreOcopProductsParamsType = z.infer<typeof StoreOcopProductsParams>
 
+/** Most related products a detail answer carries (a product page shows a row of four). */
+export const STORE_OCOP_MAX_RELATED = 12
+
 export const StoreOcopProductParams = z.object({
   region_id: regionParam,
+  related: boundedInt("related", 0, STORE_OCOP_MAX_RELATED, 0),
 })
 export type StoreOcopProductParamsType = z.infer<typeof StoreOcopProductParams>
 

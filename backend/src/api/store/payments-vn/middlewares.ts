@@ -1,28 +1,33 @@
-import {
-  type MedusaNextFunction,
-  type MedusaRequest,
-  type MedusaResponse,
-  type MiddlewareRoute,
-  validateAndTransformBody,
+import type {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+  MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { codAllowedFor } from "@ocop/core"
-import { CASH_PAYMENT_PROVIDER_IDS } from "../../../config/payment-providers"
-import { CHECKOUT_MESSAGES } from "../../../workflows/checkout/utils/checkout-rules"
+import {
+  CASH_PAYMENT_PROVIDER_IDS,
+  CHECKOUT_MESSAGES,
+  SYSTEM_PAYMENT_PROVIDER_ID,
+} from "../../../workflows/checkout/utils/checkout-rules"
 import { alcoholFactsByProduct } from "../../../workflows/checkout/utils/product-alcohol"
-import { StoreAgeConfirmationSchema, StoreEinvoiceRequestSchema } from "./validators"
 
 /**
- * Refuses a cash payment session for an alcohol cart as soon as the customer picks it, so the
- * storefront can say why at the payment step. completeCartWorkflow's validate hook enforces the
- * same rule again at completion, which is the check that cannot be bypassed.
+ * Refuses, as soon as the customer picks it, a payment the cart could not complete with: Medusa's
+ * system provider (it takes no money) always, cash for an alcohol cart. The storefront can then
+ * say why at the payment step; completeCartWorkflow's validate hook enforces the same rules again
+ * at completion, which is the check that cannot be bypassed.
  */
-async function refuseCashForAlcohol(
+async function refuseUnacceptablePayment(
   req: MedusaRequest<{ provider_id?: unknown }>,
   _res: MedusaResponse,
   next: MedusaNextFunction
 ) {
   const providerId = req.body?.provider_id
+  if (providerId === SYSTEM_PAYMENT_PROVIDER_ID) {
+    return next(new MedusaError(MedusaError.Types.INVALID_DATA, CHECKOUT_MESSAGES.noPayment))
+  }
   if (typeof providerId !== "string" || !CASH_PAYMENT_PROVIDER_IDS.includes(providerId)) {
     return next()
   }
@@ -54,17 +59,7 @@ async function refuseCashForAlcohol(
 export const storePaymentsVnMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
-    matcher: "/store/payments-vn/carts/:id/age-confirmation",
-    middlewares: [validateAndTransformBody(StoreAgeConfirmationSchema)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/store/payments-vn/carts/:id/einvoice-request",
-    middlewares: [validateAndTransformBody(StoreEinvoiceRequestSchema)],
-  },
-  {
-    method: ["POST"],
     matcher: "/store/payment-collections/:id/payment-sessions",
-    middlewares: [refuseCashForAlcohol],
+    middlewares: [refuseUnacceptablePayment],
   },
 ]

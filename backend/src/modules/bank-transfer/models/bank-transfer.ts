@@ -12,12 +12,15 @@ export const BankTransfer = model
     // The bank's transaction id; staff confirmations get "staff:<client key>"
     transaction_id: model.text().unique(),
     source: model.enum(["bank_webhook", "staff"]),
-    // confirmed: matched and the payment captured; needs_review: kept for staff; resolved: staff
-    // dealt with a flagged transfer (refund, merged with an order…)
-    status: model.enum(["confirmed", "needs_review", "resolved"]),
+    // confirmed: matched and the payment captured; needs_review: kept for staff; failed: the
+    // confirmation broke halfway and was rolled back (see error); resolved: staff dealt with a
+    // flagged or failed transfer (refund, merged with an order…)
+    status: model.enum(["confirmed", "needs_review", "failed", "resolved"]),
     // Why staff must look: unknown_reference, amount_mismatch, account_mismatch, already_paid,
-    // ambiguous_reference, not_captured
+    // ambiguous_reference, order_cancelled, cart_not_completable, not_captured
     review_reason: model.text().nullable(),
+    // What stopped it: Medusa's refusal to complete the cart, or the failed confirmation's error
+    error: model.text().nullable(),
     // Payment reference as found in the transfer (upper case), e.g. "OCOPAB12CD34EF"
     reference: model.text().nullable(),
     // Whole đồng received
@@ -39,6 +42,9 @@ export const BankTransfer = model
     resolved_at: model.dateTime().nullable(),
     resolved_by: model.text().nullable(),
     resolution_note: model.text().nullable(),
+    // Money given back by hand when resolving (whole đồng) and the outgoing transfer's reference
+    refunded_amount: model.bigNumber().nullable(),
+    refund_reference: model.text().nullable(),
     // The notification body as received, for audits and disputes
     payload: model.json().nullable(),
   })

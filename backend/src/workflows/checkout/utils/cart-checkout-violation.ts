@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { BigNumber, PaymentSessionStatus } from "@medusajs/framework/utils"
-import { paymentProviderOptions } from "../../../config/provider-options"
+import { resolveCodProvider } from "../../../modules/cod-payment/resolve"
 import { checkoutViolation } from "./checkout-rules"
 import { alcoholFactsByProduct } from "./product-alcohol"
 
@@ -34,15 +34,14 @@ export async function cartCheckoutViolation(
     items.map((item) => item.product_id)
   )
   const lines = items.map((item) => facts.get(item.product_id ?? "") ?? { is_alcohol: false })
-  const session = (cart.payment_collection?.payment_sessions ?? []).find(
-    (candidate) => candidate !== null && PROCESSABLE.has(candidate.status)
+  const providerIds = (cart.payment_collection?.payment_sessions ?? []).flatMap((session) =>
+    session !== null && PROCESSABLE.has(session.status) ? [session.provider_id] : []
   )
-  const codOptions = paymentProviderOptions(container, "cod")
   return checkoutViolation({
     lines,
-    providerId: session?.provider_id ?? null,
+    providerIds,
     total: Number(new BigNumber((cart.total ?? 0) as number).numeric),
     metadata: cart.metadata,
-    codMaxOrderVnd: Number(codOptions?.maxOrderVnd ?? Number.POSITIVE_INFINITY),
+    codMaxOrderVnd: resolveCodProvider(container).maxOrderVnd(),
   })
 }

@@ -12,15 +12,27 @@ const confirmed = { [AGE_CONFIRMATION_KEY]: ageConfirmationFor({ confirmed_adult
 const base = { total: 270_000, codMaxOrderVnd: 5_000_000, metadata: {} }
 
 describe("checkout rules", () => {
-  it("let an ordinary cart complete with any payment", () => {
-    for (const providerId of ["pp_cod_cod", "pp_vietqr_vietqr", "pp_stripe_stripe", null]) {
-      expect(checkoutViolation({ ...base, lines: [quyt], providerId })).toBeNull()
+  it("let an ordinary cart complete with any payment that collects money (or none: a free cart)", () => {
+    for (const providerIds of [["pp_cod_cod"], ["pp_vietqr_vietqr"], ["pp_stripe_stripe"], []]) {
+      expect(checkoutViolation({ ...base, lines: [quyt], providerIds })).toBeNull()
     }
   })
 
-  it("refuse cash (COD or the system provider) for an alcohol cart, whatever the age gate", () => {
-    for (const providerId of ["pp_cod_cod", "pp_system_default"]) {
-      const facts = { ...base, lines: [quyt, ruou], providerId, metadata: confirmed }
+  it("never let Medusa's system provider, which takes no money, complete a cart", () => {
+    for (const providerIds of [
+      ["pp_system_default"],
+      ["pp_vietqr_vietqr", "pp_system_default"],
+      ["pp_system_default", "pp_cod_cod"],
+    ]) {
+      expect(checkoutViolation({ ...base, lines: [quyt], providerIds })).toBe(
+        CHECKOUT_MESSAGES.noPayment
+      )
+    }
+  })
+
+  it("refuse cash on delivery for an alcohol cart, whatever the age gate", () => {
+    for (const providerIds of [["pp_cod_cod"], ["pp_vietqr_vietqr", "pp_cod_cod"]]) {
+      const facts = { ...base, lines: [quyt, ruou], providerIds, metadata: confirmed }
       expect(checkoutViolation(facts)).toBe(CHECKOUT_MESSAGES.alcoholCash)
     }
     expect(CHECKOUT_MESSAGES.alcoholCash).toContain("COD")
@@ -28,7 +40,7 @@ describe("checkout rules", () => {
   })
 
   it("require the age confirmation for alcohol paid without cash", () => {
-    const facts = { ...base, lines: [ruou], providerId: "pp_vietqr_vietqr" }
+    const facts = { ...base, lines: [ruou], providerIds: ["pp_vietqr_vietqr"] }
     expect(checkoutViolation(facts)).toBe(CHECKOUT_MESSAGES.ageRequired)
     expect(checkoutViolation({ ...facts, metadata: null })).toBe(CHECKOUT_MESSAGES.ageRequired)
     expect(
@@ -41,11 +53,11 @@ describe("checkout rules", () => {
   })
 
   it("cap cash on delivery at the configured order value", () => {
-    const facts = { ...base, lines: [quyt], providerId: "pp_cod_cod", codMaxOrderVnd: 270_000 }
+    const facts = { ...base, lines: [quyt], providerIds: ["pp_cod_cod"], codMaxOrderVnd: 270_000 }
     expect(checkoutViolation(facts)).toBeNull()
     expect(checkoutViolation({ ...facts, total: 270_001 })).toContain("270.000")
     expect(
-      checkoutViolation({ ...facts, total: 270_001, providerId: "pp_vietqr_vietqr" })
+      checkoutViolation({ ...facts, total: 270_001, providerIds: ["pp_vietqr_vietqr"] })
     ).toBeNull()
   })
 

@@ -17,16 +17,21 @@ export interface RecordBankTransferInput {
   description?: string | null
   payment_session_id: string | null
   payment_collection_id: string | null
+  order_id: string | null
   confirmed_by?: string | null
   note?: string | null
   payload?: Record<string, unknown> | null
 }
 
+/** What a rolled-back confirmation leaves on its record until the runner writes the real error. */
+export const ROLLED_BACK = "The confirmation failed and was rolled back"
+
 /**
  * Stores the transfer, flagged for review until the capture is known to have succeeded (so a crash
  * halfway leaves it in front of staff, never silently "confirmed"). The unique transaction id
- * makes a concurrent duplicate fail here, before any payment is touched; compensation removes the
- * record so that a retried notification is processed afresh.
+ * makes a concurrent duplicate fail here, before any payment is touched. When a later step fails,
+ * the record stays, marked failed: the money arrived whatever happened to the confirmation, and
+ * nobody should have to count on the bank sending the notification again.
  */
 export const recordBankTransferStep = createStep(
   "record-bank-transfer",
@@ -42,6 +47,11 @@ export const recordBankTransferStep = createStep(
   async (id, { container }) => {
     if (!id) return
     const service = container.resolve<BankTransferModuleService>(BANK_TRANSFER_MODULE)
-    await service.deleteBankTransfers(id)
+    await service.updateBankTransfers({
+      id,
+      status: "failed",
+      review_reason: null,
+      error: ROLLED_BACK,
+    })
   }
 )

@@ -1,8 +1,7 @@
 import { BigNumber, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { vietQrOptionsFromConfig } from "../../../modules/vietqr-payment/options-from-config"
+import { resolveVietQrProvider } from "../../../modules/vietqr-payment/resolve"
 import type { ConfirmedTransfer } from "../../../modules/vietqr-payment/session-data"
-import { sealConfirmation } from "../../../modules/vietqr-payment/signature"
 import type { TransferSource } from "../utils/match-transfer"
 
 export interface SealTransferIntoSessionInput {
@@ -13,7 +12,7 @@ export interface SealTransferIntoSessionInput {
 }
 
 /**
- * Writes the matched transfer into the payment session's data, sealed with the VietQR secret:
+ * Writes the matched transfer into the payment session's data, sealed by the VietQR provider:
  * the provider's authorizePayment sees only session data and trusts nothing unsealed.
  */
 export const sealTransferIntoSessionStep = createStep(
@@ -25,13 +24,12 @@ export const sealTransferIntoSessionStep = createStep(
     })
     const previous = session.data ?? {}
     const reference = String(previous.reference)
-    const { webhookSecret } = vietQrOptionsFromConfig(container)
     const confirmed: ConfirmedTransfer = {
       transfer_id: input.transfer_id,
       amount: input.amount,
       source: input.source,
       confirmed_at: new Date().toISOString(),
-      seal: sealConfirmation(webhookSecret, {
+      seal: resolveVietQrProvider(container).sealTransfer({
         reference,
         amount: input.amount,
         transfer_id: input.transfer_id,

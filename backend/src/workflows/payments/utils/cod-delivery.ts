@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { BigNumber, ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PAYMENT_PROVIDER_IDS } from "../../../config/payment-providers"
+import { COD_PROVIDER_ID } from "../../../modules/cod-payment/options"
 
 interface OrderForDelivery {
   id: string
@@ -61,7 +61,7 @@ export async function codPaymentsToCapture(
     .filter(
       (payment) =>
         payment !== null &&
-        payment.provider_id === PAYMENT_PROVIDER_IDS.cod &&
+        payment.provider_id === COD_PROVIDER_ID &&
         !payment.captured_at &&
         !payment.canceled_at
     )

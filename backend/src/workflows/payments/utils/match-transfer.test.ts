@@ -40,6 +40,16 @@ describe("decideTransferMatch", () => {
     expect(decideTransferMatch(exact, [confirmed])).toMatchObject({ reason: "already_paid" })
   })
 
+  it("flags a transfer for a cancelled order, whatever its amount", () => {
+    const cancelled = { ...session, order_id: "order_1", order_status: "canceled" }
+    expect(decideTransferMatch(exact, [cancelled])).toMatchObject({ reason: "order_cancelled" })
+    expect(decideTransferMatch({ ...exact, amount: 1 }, [cancelled])).toMatchObject({
+      reason: "order_cancelled",
+    })
+    const pending = { ...session, order_id: "order_1", order_status: "pending" }
+    expect(decideTransferMatch(exact, [pending]).outcome).toBe("matched")
+  })
+
   it("flags a transfer into another account or bank, and a non-VND session", () => {
     expect(decideTransferMatch({ ...exact, account_number: "999" }, [session])).toMatchObject({
       reason: "account_mismatch",

@@ -1,4 +1,4 @@
-import { PAYMENT_PROVIDER_IDS } from "../../../config/payment-providers"
+import { VIETQR_PROVIDER_ID } from "../../../modules/vietqr-payment/options"
 
 export type TransferSource = "bank_webhook" | "staff"
 
@@ -8,6 +8,8 @@ export type ReviewReason =
   | "already_paid"
   | "account_mismatch"
   | "amount_mismatch"
+  | "order_cancelled"
+  | "cart_not_completable"
   | "not_captured"
 
 /** The parts of a payment session the matching looks at. */
@@ -19,6 +21,11 @@ export interface CandidateSession {
   currency_code: string
   payment_collection_id: string
   data: Record<string, unknown> | null
+  /** The checkout cart the session's collection belongs to (none for staff-made orders). */
+  cart_id?: string | null
+  /** The order the collection pays, once there is one, and its status. */
+  order_id?: string | null
+  order_status?: string | null
 }
 
 export interface TransferFacts {
@@ -48,7 +55,7 @@ export function decideTransferMatch(
   transfer: TransferFacts,
   sessions: readonly CandidateSession[]
 ): MatchDecision {
-  const candidates = sessions.filter((s) => s.provider_id === PAYMENT_PROVIDER_IDS.vietqr)
+  const candidates = sessions.filter((s) => s.provider_id === VIETQR_PROVIDER_ID)
   if (candidates.length === 0)
     return { outcome: "needs_review", reason: "unknown_reference", session: null }
   if (candidates.length > 1) {
@@ -56,6 +63,10 @@ export function decideTransferMatch(
   }
   const session = candidates[0] as CandidateSession
   const data = session.data ?? {}
+  // Money for an order that no longer exists goes back to the customer: never capture it.
+  if (session.order_status === "canceled") {
+    return { outcome: "needs_review", reason: "order_cancelled", session }
+  }
   if (PAID_STATUSES.has(session.status) || data.confirmed_transfer) {
     return { outcome: "needs_review", reason: "already_paid", session }
   }

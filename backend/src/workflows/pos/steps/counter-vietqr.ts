@@ -61,15 +61,20 @@ async function withReference<T>(
 
 export interface AttachCounterVietQrInput {
   register_id: string
-  sale_id: string
-  order_id: string
-  tenders: { reference: string; amount: number; confirmed_offline: boolean }[]
+  tenders: {
+    sale_id: string
+    order_id: string
+    reference: string
+    amount: number
+    confirmed_offline: boolean
+  }[]
 }
 
 /** The sale side: each VietQR tender meets the bank's notification if it came first. */
 export const attachCounterVietQrTendersStep = createStep(
   "attach-counter-vietqr-tenders",
   async (input: AttachCounterVietQrInput, { container }) => {
+    if (input.tenders.length === 0) return new StepResponse([] as Row[], [] as Undo[])
     const pos = posModule(container)
     const changes: Undo[] = []
     const rows: Row[] = []
@@ -80,8 +85,8 @@ export const attachCounterVietQrTendersStep = createStep(
             const created = await pos.createPosVietQrPayments({
               reference: tender.reference,
               register_id: input.register_id,
-              sale_id: input.sale_id,
-              order_id: input.order_id,
+              sale_id: tender.sale_id,
+              order_id: tender.order_id,
               expected_amount: tender.amount,
               confirmed_offline: tender.confirmed_offline,
               status: "pending",
@@ -90,13 +95,13 @@ export const attachCounterVietQrTendersStep = createStep(
             return created
           }
           changes.push({ restored: snapshot(existing) })
-          if (existing.sale_id && existing.sale_id !== input.sale_id) {
+          if (existing.sale_id && existing.sale_id !== tender.sale_id) {
             // The tablet used one reference for two sales: keep the first, show staff.
             return pos.updatePosVietQrPayments({
               id: existing.id,
               status: "needs_review",
               review_reason: "reference_reused",
-              resolution_note: `also claimed by sale ${input.sale_id}`,
+              resolution_note: `also claimed by sale ${tender.sale_id}`,
             })
           }
           const decision = counterVietQrStatus({
@@ -105,8 +110,8 @@ export const attachCounterVietQrTendersStep = createStep(
           })
           return pos.updatePosVietQrPayments({
             id: existing.id,
-            sale_id: input.sale_id,
-            order_id: input.order_id,
+            sale_id: tender.sale_id,
+            order_id: tender.order_id,
             expected_amount: tender.amount,
             confirmed_offline: tender.confirmed_offline,
             ...(existing.review_reason === "duplicate_notification" ? {} : decision),

@@ -4,29 +4,32 @@ import type EinvoiceModuleService from "../../../modules/einvoice/service"
 import type { PlannedEinvoice } from "../utils/sale-plan"
 
 export interface FilePosEinvoiceInput {
-  client_id: string
-  order_id: string
-  einvoice: PlannedEinvoice
+  requests: { client_id: string; order_id: string; einvoice: PlannedEinvoice }[]
 }
 
 /**
- * The buyer asked for a VAT e-invoice at the counter: the request joins the web's requests (same
- * module, same CSV export), filed on the order. The module keys requests by cart; a till sale
- * has none, so its key is "pos:<client UUID>".
+ * Buyers asked for a VAT e-invoice at the counter: the requests join the web's (same module, same
+ * CSV export), filed on their orders. The module keys requests by cart; a till sale has none, so
+ * its key is "pos:<client UUID>".
  */
-export const filePosEinvoiceRequestStep = createStep(
-  "file-pos-einvoice-request",
+export const filePosEinvoiceRequestsStep = createStep(
+  "file-pos-einvoice-requests",
   async (input: FilePosEinvoiceInput, { container }) => {
+    if (input.requests.length === 0) return new StepResponse([], [])
     const service = container.resolve<EinvoiceModuleService>(EINVOICE_MODULE)
-    const created = await service.createEinvoiceRequests({
-      ...input.einvoice,
-      cart_id: `pos:${input.client_id}`,
-      order_id: input.order_id,
-    })
-    return new StepResponse(created, created.id)
+    const created = await service.createEinvoiceRequests(
+      input.requests.map((request) => ({
+        ...request.einvoice,
+        cart_id: `pos:${request.client_id}`,
+        order_id: request.order_id,
+      }))
+    )
+    const ids = created.map((row) => row.id)
+    return new StepResponse(ids, ids)
   },
-  async (id, { container }) => {
-    if (id)
-      await container.resolve<EinvoiceModuleService>(EINVOICE_MODULE).deleteEinvoiceRequests(id)
+  async (ids, { container }) => {
+    if (ids?.length) {
+      await container.resolve<EinvoiceModuleService>(EINVOICE_MODULE).deleteEinvoiceRequests(ids)
+    }
   }
 )

@@ -24,6 +24,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       failed_attempts: lockout.failed_attempts,
       locked_at: lockout.locked_at,
       locked_until: lockout.locked_until,
+      // "tablet": counted offline on the tablet and reported once it was online
+      source: lockout.source,
     })),
     count,
     limit,

@@ -1,26 +1,23 @@
-import { compareVi, localizedText } from "@ocop/core"
+import { localizedText } from "@ocop/core"
 import type { StoreProducerDetail, StoreProducerSummary, StoreProducersResponse } from "@ocop/sdk"
 import { OCOP_MODULE } from "../../../../modules/ocop"
 import type OcopModuleService from "../../../../modules/ocop/service"
-import { getChannelCatalog, type StoreContext } from "./store-context"
+import type { StoreContext } from "./store-context"
 
 function photoList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item) => typeof item === "string") : []
 }
 
-/** Producers with products in the key's channels, in Vietnamese name order. */
+/** Producers with products in the key's channels, in Vietnamese name order (cached per channel). */
 export async function listStoreProducers(
   ctx: StoreContext,
   filters: { legacy_district?: string; limit: number; offset: number }
 ): Promise<StoreProducersResponse> {
-  const catalog = await getChannelCatalog(ctx)
   const ocop = ctx.container.resolve<OcopModuleService>(OCOP_MODULE)
-  const rows = await ocop.listStoreProducerSummaries(
-    catalog.entries.map((entry) => entry.product_id)
-  )
-  const matching = rows
-    .filter((row) => !filters.legacy_district || row.legacy_district === filters.legacy_district)
-    .sort((a, b) => compareVi(a.name, b.name) || (a.handle < b.handle ? -1 : 1))
+  const matching = await ocop.listStoreProducers({
+    sales_channel_ids: ctx.salesChannelIds,
+    legacy_district: filters.legacy_district,
+  })
   const producers: StoreProducerSummary[] = matching
     .slice(filters.offset, filters.offset + filters.limit)
     .map((row) => ({
@@ -49,12 +46,11 @@ export async function retrieveStoreProducer(
   const ocop = ctx.container.resolve<OcopModuleService>(OCOP_MODULE)
   const [producer] = await ocop.listOcopProducers({ handle }, { take: 1 })
   if (!producer) return null
-  const [profiles, catalog] = await Promise.all([
-    ocop.listOcopProductProfiles({ producer_id: producer.id }, { select: ["product_id"] }),
-    getChannelCatalog(ctx),
-  ])
-  const sold = new Set(catalog.entries.map((entry) => entry.product_id))
-  if (!profiles.some((profile) => sold.has(profile.product_id))) return null
+  const sold = await ocop.sellsProducer({
+    sales_channel_ids: ctx.salesChannelIds,
+    producer_id: producer.id,
+  })
+  if (!sold) return null
   return {
     handle: producer.handle,
     name: producer.name,

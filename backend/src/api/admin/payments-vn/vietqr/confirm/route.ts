@@ -1,8 +1,6 @@
 import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { BANK_TRANSFER_MODULE } from "../../../../../modules/bank-transfer"
-import type BankTransferModuleService from "../../../../../modules/bank-transfer/service"
-import { confirmVietQrTransferWorkflow } from "../../../../../workflows/payments/confirm-vietqr-transfer"
+import { confirmVietQrTransfer } from "../../../../../workflows/payments/confirm-vietqr-transfer"
 import { presentTransfer } from "../../presenters"
 import type { AdminVietQrConfirm } from "../../validators"
 
@@ -16,26 +14,20 @@ export async function POST(
   res: MedusaResponse
 ) {
   const body = req.validatedBody
-  const transactionId = `staff:${body.idempotency_key ?? randomUUID()}`
-  const transfers = req.scope.resolve<BankTransferModuleService>(BANK_TRANSFER_MODULE)
-  const [earlier] = await transfers.listBankTransfers({ transaction_id: transactionId })
-  if (earlier) {
-    res.status(200).json({ replay: true, transfer: presentTransfer(earlier) })
-    return
-  }
-  const { result } = await confirmVietQrTransferWorkflow(req.scope).run({
-    input: {
-      source: "staff",
-      transaction_id: transactionId,
-      reference: body.reference ?? null,
-      payment_session_id: body.payment_session_id ?? null,
-      order_id: body.order_id ?? null,
-      amount: body.amount,
-      confirmed_by: req.auth_context.actor_id,
-      note: body.note?.normalize("NFC") ?? null,
-      paid_at: new Date().toISOString(),
-      resolves_transfer_id: body.resolves_transfer_id ?? null,
-    },
+  const { transfer, replay, failure } = await confirmVietQrTransfer(req.scope, {
+    source: "staff",
+    transaction_id: `staff:${body.idempotency_key ?? randomUUID()}`,
+    reference: body.reference ?? null,
+    payment_session_id: body.payment_session_id ?? null,
+    order_id: body.order_id ?? null,
+    amount: body.amount,
+    confirmed_by: req.auth_context.actor_id,
+    note: body.note?.normalize("NFC") ?? null,
+    paid_at: new Date().toISOString(),
+    resolves_transfer_id: body.resolves_transfer_id ?? null,
   })
-  res.status(200).json({ replay: false, transfer: presentTransfer(result) })
+  // Staff are in front of a screen: a failed confirmation is their error to see (it stays listed
+  // as failed).
+  if (failure) throw failure
+  res.status(200).json({ replay, transfer: presentTransfer(transfer) })
 }

@@ -1,0 +1,3 @@
+import { runSpecGroup } from "../helpers/runner"
+
+await runSpecGroup("vietqr")
