@@ -4,13 +4,20 @@ import { isbot } from "isbot"
 import { renderToPipeableStream } from "react-dom/server"
 import type { EntryContext } from "react-router"
 import { ServerRouter } from "react-router"
+import { readCatalogCacheSettings } from "./lib/server/catalog-cache.server"
 import { readStorefrontConfig } from "./lib/server/config.server"
+import stylesheet from "./styles.css?inline"
+import { StylesheetText } from "./ui/inline-stylesheet"
+
+// server.mjs builds the loaders' context (shopper's address, catalog cache) with these
+export { createLoadContext, trustProxySetting } from "./lib/server/load-context.server"
 
 export const streamTimeout = 10_000
 
 /** Called by server.mjs before it listens: a missing setting stops the start with its name. */
 export function assertRuntimeConfig(): void {
   readStorefrontConfig()
+  readCatalogCacheSettings()
 }
 
 /**
@@ -27,7 +34,9 @@ export default function handleRequest(
     let shellRendered = false
     const waitForAll = isbot(request.headers.get("user-agent") ?? "") || routerContext.isSpaMode
     const { pipe, abort } = renderToPipeableStream(
-      <ServerRouter context={routerContext} url={request.url} />,
+      <StylesheetText.Provider value={stylesheet}>
+        <ServerRouter context={routerContext} url={request.url} />
+      </StylesheetText.Provider>,
       {
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true

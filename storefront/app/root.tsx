@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
-import { type ComponentProps, type ReactNode, useMemo, useState } from "react"
+import { type ComponentProps, type ReactNode, useEffect, useMemo, useState } from "react"
 import { I18nextProvider } from "react-i18next"
 import {
   Links,
@@ -12,10 +12,10 @@ import {
   useRouteLoaderData,
 } from "react-router"
 import type { Route } from "./+types/root"
-import { createI18n, LOCALE_TAGS } from "./i18n"
+import { i18nFor, LOCALE_TAGS } from "./i18n"
 import { localeOfPath, localeOfRequest } from "./lib/locale"
 import { messagesFor } from "./lib/server/i18n.server"
-import "./styles.css"
+import { InlineStylesheet } from "./ui/inline-stylesheet"
 
 export const links: Route.LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
@@ -37,7 +37,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root")
   const locale = data?.locale ?? pathLocale
   const messages = data?.messages
-  const i18n = useMemo(() => (messages ? createI18n(locale, messages) : null), [locale, messages])
+  const i18n = useMemo(() => (messages ? i18nFor(locale, messages) : null), [locale, messages])
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } })
   )
@@ -48,13 +48,14 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#14532d" />
         <Meta />
+        <InlineStylesheet />
         <Links />
       </head>
       <body>
-        {/* react-i18next 13's typings augment a different copy of i18next's types than the one
-            createInstance is typed from (CJS vs ESM declarations); the object is the same. */}
+        {/* react-i18next 13 is typed against the workspace's older i18next, the shop runs a newer
+            one (it caches plural rules); react-i18next only calls the instance it is given. */}
         {i18n ? (
-          <I18nextProvider i18n={i18n as ComponentProps<typeof I18nextProvider>["i18n"]}>
+          <I18nextProvider i18n={i18n as unknown as ComponentProps<typeof I18nextProvider>["i18n"]}>
             <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
           </I18nextProvider>
         ) : (
@@ -69,6 +70,11 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  // Marks the page interactive: before hydration the shop's forms still work, as plain posts
+  // and navigations, so browser tests wait for this mark before they type or click.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = ""
+  }, [])
   return <Outlet />
 }
 

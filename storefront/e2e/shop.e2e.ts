@@ -1,5 +1,5 @@
 import { parseVietQr } from "@ocop/core"
-import { launchChromium } from "@ocop/dev-stack"
+import { DECLINED_CARD, launchChromium, stripeJsStandIn } from "@ocop/dev-stack"
 import type { Browser, Page } from "playwright-core"
 import { decodeQr, phonePage, screenshot, seriousViolations } from "./support/browser"
 import { adminGet, notifyTransfer, type Shop, startShop, VIETQR } from "./support/shop"
@@ -70,6 +70,19 @@ describe("storefront", () => {
     return orderId
   }
 
+  /** Stripe.js from js.stripe.com, as the stand-in that confirms against the shop's Stripe API stand-in. */
+  async function serveStripeJs(page: Page) {
+    const loads: string[] = []
+    await page.route("https://js.stripe.com/**", (route) => {
+      loads.push(route.request().url())
+      return route.fulfill({
+        contentType: "application/javascript",
+        body: stripeJsStandIn(shop.stripe.url),
+      })
+    })
+    return loads
+  }
+
   async function adminOrder(orderId: string) {
     const fields = "id,total,email,*shipping_address,*items,*shipping_methods"
     return (
@@ -84,6 +97,9 @@ describe("storefront", () => {
       await page.getByRole("link", { name: /Xem tất cả sản phẩm/ }).click()
       await page.getByTestId("facet-stars-4").click()
       await page.waitForURL(/stars=4/)
+      // React Router moves the URL first and renders the filtered list in a transition after it:
+      // the chip marked current comes in the same render as the filtered cards
+      await page.locator('[data-testid="facet-stars-4"][aria-current="true"]').waitFor()
       const cards = page.getByTestId("product-card")
       expect(await cards.count()).toBeGreaterThan(0)
       // every product listed under 4★ shows a 4-star OCOP badge
@@ -193,6 +209,89 @@ describe("storefront", () => {
         .waitFor({ timeout: 60_000 })
       expect(navigations).toEqual([])
       await screenshot(page, "confirmation-vietqr-paid-360")
+    } finally {
+      await page.context().close()
+    }
+  })
+
+  it("card (Stripe): a declined card is told in Vietnamese and places nothing; the cart stays payable and a good card places the order, captured for its total", async () => {
+    const page = await phonePage(browser)
+    const stripeJs = await serveStripeJs(page)
+    try {
+      // the product page carries no Stripe.js
+      await addToCart(page, QUYT, 2)
+      expect(stripeJs).toEqual([])
+      await page.goto(url("/checkout"))
+      await fillContact(page)
+      await page.getByTestId("shipping-pickup").first().locator("input").check()
+      const cardChoice = page.getByTestId("payment-pp_stripe_stripe")
+      await expect(cardChoice.locator("strong").textContent()).resolves.toBe("Thẻ ngân hàng")
+      // nor the checkout, until the card is chosen
+      expect(stripeJs).toEqual([])
+      await cardChoice.locator("input").check()
+      const cardNumber = page.getByTestId("stripe-card-number")
+      await cardNumber.waitFor()
+      expect(stripeJs).toHaveLength(1)
+      const total = Number(
+        (await page.getByTestId("checkout-total").textContent())?.replace(/\D/g, "")
+      )
+      expect(total).toBe(2 * 60_000)
+      const ordersBefore = (
+        await adminGet<{ count: number }>(shop, "/admin/orders?fields=id&limit=1")
+      ).count
+
+      await cardNumber.fill(DECLINED_CARD.replace(/(\d{4})(?=\d)/g, "$1 "))
+      await page.getByTestId("place-order").click()
+      const declined = page.getByTestId("card-error")
+      await declined.waitFor({ timeout: 60_000 })
+      await expect(declined.textContent()).resolves.toMatch(/Thẻ của bạn bị từ chối/)
+      // the cart stays payable: the button comes back once the page has reloaded its data
+      await page.locator('[data-testid="place-order"]:not([disabled])').waitFor({ timeout: 60_000 })
+      await screenshot(page, "checkout-card-declined-360")
+      expect(page.url()).toMatch(/\/checkout$/)
+      const confirms = () =>
+        shop.stripe.requests.filter((request) => request.path.endsWith("/confirm"))
+      expect(confirms().map((request) => request.form.key)).toEqual(["pk_test_ocop_storefront_e2e"])
+      expect(
+        (await adminGet<{ count: number }>(shop, "/admin/orders?fields=id&limit=1")).count
+      ).toBe(ordersBefore)
+      await page
+        .getByTestId("cart-link")
+        .filter({ hasText: /^Giỏ hàng \(2\)$/ })
+        .waitFor()
+
+      await cardNumber.fill("4242 4242 4242 4242")
+      const orderId = await placeOrder(page)
+      await expect(page.getByTestId("card-paid").textContent()).resolves.toBe(
+        "Đã thanh toán 120.000\u00a0₫ bằng thẻ."
+      )
+      await screenshot(page, "confirmation-card-360")
+      const { order } = await adminGet<{
+        order: {
+          total: number
+          payment_status: string
+          payment_collections: { payments: { provider_id: string; amount: number }[] }[]
+        }
+      }>(
+        shop,
+        `/admin/orders/${orderId}?fields=id,total,payment_status,*payment_collections.payments`
+      )
+      expect(Number(order.total)).toBe(total)
+      expect(order.payment_status).toBe("captured")
+      expect(
+        order.payment_collections.flatMap((collection) =>
+          collection.payments.map((payment) => [payment.provider_id, Number(payment.amount)])
+        )
+      ).toEqual([["pp_stripe_stripe", total]])
+      // what reached "Stripe": the declined intent and the paid one, each for the cart's total
+      const intents = [...shop.stripe.intents.values()].filter(
+        (intent) => intent.payment_method !== null
+      )
+      expect(intents.map((intent) => [intent.amount, intent.currency, intent.status])).toEqual([
+        [total, "vnd", "canceled"],
+        [total, "vnd", "succeeded"],
+      ])
+      expect(intents[0]?.last_payment_error?.code).toBe("card_declined")
     } finally {
       await page.context().close()
     }
@@ -346,6 +445,58 @@ describe("storefront", () => {
         .getByTestId("suggestions")
         .getByRole("link", { name: /Quýt vàng Bắc Sơn/ })
         .waitFor()
+    } finally {
+      await page.context().close()
+    }
+  })
+
+  it("an account: register, order while signed in, the order listed under the account after signing out and in again", async () => {
+    const page = await phonePage(browser)
+    const email = `khach-${Date.now()}@example.vn`
+    const password = "mat-khau-dai-123"
+    try {
+      // signed out, the account page sends to the sign-in form
+      await page.goto(url("/account"))
+      await page.waitForURL(/\/account\/login$/)
+      await page.goto(url("/account/register"))
+      await page.locator("#first_name").fill("Hoa")
+      await page.locator("#last_name").fill("Nguyễn Thị")
+      await page.locator("#email").fill(email)
+      await page.locator("#password").fill(password)
+      await page.getByRole("button", { name: "Tạo tài khoản" }).click()
+      await page.waitForURL(/\/account$/)
+      await page.getByTestId("account").getByText(`Hoa Nguyễn Thị · ${email}`).waitFor()
+      await page.getByText("Bạn chưa có đơn hàng nào.").waitFor()
+
+      await addToCart(page, "mat-ong-rung-huu-lien")
+      await page.goto(url("/checkout"))
+      await page.locator("#full_name").fill("Nguyễn Thị Hoa")
+      await page.locator("#phone").fill("0987 654 321")
+      await page.locator("#email").fill(email)
+      await page.getByText("Nhận tại Cửa hàng OCOP số 1").click()
+      await page.getByTestId("payment-pp_cod_cod").locator("input").check()
+      const orderId = await placeOrder(page)
+      const order = await adminOrder(orderId)
+      expect(order.email).toBe(email)
+
+      await page.goto(url("/account"))
+      const listed = page.getByTestId("account").locator(`a[href="/orders/${orderId}"]`)
+      await listed.waitFor()
+      await page.getByRole("button", { name: "Đăng xuất" }).click()
+      await page.waitForURL(url("/"))
+      await page.goto(url("/account"))
+      await page.waitForURL(/\/account\/login$/)
+      // a wrong password is refused in words, the right one signs in
+      await page.locator("#email").fill(email)
+      await page.locator("#password").fill("sai-mat-khau-000")
+      await page.getByRole("button", { name: "Đăng nhập" }).click()
+      await page.getByRole("alert").waitFor()
+      expect(page.url()).toMatch(/\/account\/login$/)
+      await page.locator("#password").fill(password)
+      await page.getByRole("button", { name: "Đăng nhập" }).click()
+      await page.waitForURL(/\/account$/)
+      await listed.waitFor()
+      expect(await page.getByTestId("account").locator("li").count()).toBe(1)
     } finally {
       await page.context().close()
     }

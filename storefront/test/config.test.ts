@@ -7,7 +7,21 @@ describe("runtime configuration", () => {
         MEDUSA_BACKEND_URL: "http://backend:9000/",
         MEDUSA_PUBLISHABLE_KEY: " pk_1 ",
       })
-    ).toEqual({ backendUrl: "http://backend:9000", publishableKey: "pk_1" })
+    ).toEqual({
+      backendUrl: "http://backend:9000",
+      publishableKey: "pk_1",
+      stripePublishableKey: null,
+    })
+  })
+
+  it("takes Stripe's publishable key when set, and refuses a secret key there", () => {
+    const base = { MEDUSA_BACKEND_URL: "http://x", MEDUSA_PUBLISHABLE_KEY: "pk_1" }
+    expect(
+      readStorefrontConfig({ ...base, STRIPE_PUBLISHABLE_KEY: " pk_test_9 " }).stripePublishableKey
+    ).toBe("pk_test_9")
+    expect(() => readStorefrontConfig({ ...base, STRIPE_PUBLISHABLE_KEY: "sk_test_9" })).toThrow(
+      /STRIPE_PUBLISHABLE_KEY must be Stripe's publishable key/
+    )
   })
 
   it("names every missing variable and what to put in it", () => {

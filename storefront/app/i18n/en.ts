@@ -157,11 +157,14 @@ export const en: Messages = {
     addressLine: "House number, street, village",
     addressHint: "Using the administrative units in force since 1 July 2025 (no districts).",
     payment: "Payment",
-    providers: { cod: "Cash on delivery (COD)", vietqr: "VietQR bank transfer" },
+    providers: { cod: "Cash on delivery (COD)", vietqr: "VietQR bank transfer", card: "Card" },
     providerNotes: {
       cod: "Pay cash to the courier or at the store",
       vietqr: "Scan the QR code with your banking app after ordering",
+      card: "Visa, Mastercard, JCB…; paid when you order",
     },
+    cardDetails: "Card details",
+    cardLoading: "Loading the card form…",
     codBlocked: "Not available for orders with alcoholic drinks",
     alcoholRules:
       "This order contains alcohol: sold only to people aged 18 or over, and not payable cash on delivery (Law 44/2019/QH14).",
@@ -192,6 +195,16 @@ export const en: Messages = {
       taxId: "This tax code is not valid.",
       company: "Please enter the company name.",
       buyerName: "Please enter the buyer's name.",
+      cardIncomplete: "Please enter your full card details.",
+      cardDeclined:
+        "Your card was declined and nothing was charged. Please use another card or another payment method.",
+      cardFunds: "Your card has insufficient funds; nothing was charged. Please use another card.",
+      cardExpired: "Your card has expired. Please use another card.",
+      cardInvalid: "The card details are not right. Please check them.",
+      cardFailed:
+        "The card payment did not go through and nothing was charged. Please try again or choose another payment method.",
+      cardUnavailable:
+        "The card form could not be loaded. Please try again later or choose another payment method.",
     },
   },
   order: {
@@ -212,6 +225,7 @@ export const en: Messages = {
     referenceHint:
       "Keep the transfer note as it is so the order is confirmed automatically. This page updates by itself when the money arrives.",
     codNote: "You will pay {{total}} on delivery.",
+    cardPaid: "Paid {{total}} by card.",
     deliverTo: "Recipient",
   },
   account: {

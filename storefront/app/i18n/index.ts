@@ -38,3 +38,22 @@ export function createI18n(locale: Locale, messages: Messages) {
   })
   return instance
 }
+
+type I18n = ReturnType<typeof createI18n>
+
+const instances = new WeakMap<Messages, I18n>()
+
+/**
+ * The instance for one set of strings, made on first use. On the server every request of a
+ * language renders with the same strings object, so the instance (never changed after init: no
+ * language switch, no resources added) is made once per language rather than once per request;
+ * in a browser tab the strings come from the document's loader data, so the tab gets its own.
+ */
+export function i18nFor(locale: Locale, messages: Messages): I18n {
+  let instance = instances.get(messages)
+  if (!instance) {
+    instance = createI18n(locale, messages)
+    instances.set(messages, instance)
+  }
+  return instance
+}

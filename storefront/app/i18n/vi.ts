@@ -155,11 +155,18 @@ export const vi = {
     addressLine: "Số nhà, đường, thôn, xóm",
     addressHint: "Theo đơn vị hành chính mới từ 1/7/2025 (không còn cấp huyện).",
     payment: "Thanh toán",
-    providers: { cod: "Thanh toán khi nhận hàng (COD)", vietqr: "Chuyển khoản VietQR" },
+    providers: {
+      cod: "Thanh toán khi nhận hàng (COD)",
+      vietqr: "Chuyển khoản VietQR",
+      card: "Thẻ ngân hàng",
+    },
     providerNotes: {
       cod: "Trả tiền mặt cho người giao hàng hoặc tại cửa hàng",
       vietqr: "Quét mã QR bằng ứng dụng ngân hàng sau khi đặt hàng",
+      card: "Visa, Mastercard, JCB…; thanh toán ngay khi đặt hàng",
     },
+    cardDetails: "Thông tin thẻ",
+    cardLoading: "Đang tải biểu mẫu thẻ…",
     codBlocked: "Không áp dụng cho đơn có đồ uống có cồn",
     alcoholRules:
       "Đơn hàng có đồ uống có cồn: chỉ bán cho người từ đủ 18 tuổi và không thanh toán khi nhận hàng (Luật 44/2019/QH14).",
@@ -190,6 +197,16 @@ export const vi = {
       taxId: "Mã số thuế không hợp lệ.",
       company: "Vui lòng nhập tên công ty.",
       buyerName: "Vui lòng nhập tên người mua.",
+      cardIncomplete: "Vui lòng nhập đầy đủ thông tin thẻ.",
+      cardDeclined:
+        "Thẻ của bạn bị từ chối, chưa bị trừ tiền. Vui lòng dùng thẻ khác hoặc chọn cách thanh toán khác.",
+      cardFunds: "Thẻ không đủ số dư, chưa bị trừ tiền. Vui lòng dùng thẻ khác.",
+      cardExpired: "Thẻ đã hết hạn. Vui lòng dùng thẻ khác.",
+      cardInvalid: "Thông tin thẻ không đúng. Vui lòng kiểm tra lại.",
+      cardFailed:
+        "Chưa thanh toán được bằng thẻ, bạn chưa bị trừ tiền. Vui lòng thử lại hoặc chọn cách thanh toán khác.",
+      cardUnavailable:
+        "Không tải được biểu mẫu thẻ. Vui lòng thử lại sau hoặc chọn cách thanh toán khác.",
     },
   },
   order: {
@@ -210,6 +227,7 @@ export const vi = {
     referenceHint:
       "Giữ nguyên nội dung chuyển khoản để đơn được xác nhận tự động. Trang này tự cập nhật khi nhận được tiền.",
     codNote: "Bạn sẽ thanh toán {{total}} khi nhận hàng.",
+    cardPaid: "Đã thanh toán {{total}} bằng thẻ.",
     deliverTo: "Người nhận",
   },
   account: {

@@ -4,12 +4,19 @@ import type { Locale } from "../i18n"
 /** "120.000 ₫" in both languages: prices are Vietnamese đồng, written the Vietnamese way. */
 export const formatPrice = formatVnd
 
-const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
-  vi: new Intl.DateTimeFormat("vi-VN", { timeZone: VIETNAM_TIME_ZONE, dateStyle: "long" }),
-  en: new Intl.DateTimeFormat("en-GB", { timeZone: VIETNAM_TIME_ZONE, dateStyle: "long" }),
+// Made on first use, not when the module loads: a browser's first date format with a time zone
+// loads locale and zone data, a cost only the pages that show a date should pay.
+const dateFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {}
+
+function dateFormat(locale: Locale): Intl.DateTimeFormat {
+  dateFormats[locale] ??= new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", {
+    timeZone: VIETNAM_TIME_ZONE,
+    dateStyle: "long",
+  })
+  return dateFormats[locale]
 }
 
 /** A day as Vietnam's calendar shows it, whatever the server's or phone's own time zone. */
 export function formatDate(locale: Locale, iso: string): string {
-  return dateFormats[locale].format(new Date(iso))
+  return dateFormat(locale).format(new Date(iso))
 }

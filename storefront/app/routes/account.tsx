@@ -9,8 +9,8 @@ import { fromBackend } from "../lib/server/backend.server"
 import { pageContext } from "../lib/server/page.server"
 import type { Route } from "./+types/account"
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const ctx = await pageContext(request)
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const ctx = await pageContext(request, context)
   const account = await fromBackend(() => loadAccount(ctx))
   if (!account) throw redirect(localePath(ctx.locale, "/account/login"))
   return {
@@ -29,8 +29,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export const meta: Route.MetaFunction = ({ loaderData }) => loaderData?.seo ?? []
 
-export async function action({ request }: Route.ActionArgs) {
-  return logout(await pageContext(request))
+export async function action({ request, context }: Route.ActionArgs) {
+  return logout(await pageContext(request, context))
 }
 
 export default function Account({ loaderData }: Route.ComponentProps) {

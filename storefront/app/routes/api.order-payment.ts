@@ -3,8 +3,8 @@ import { pageContext } from "../lib/server/page.server"
 import type { Route } from "./+types/api.order-payment"
 
 /** { paid } of an order's VietQR payment: polled by the confirmation page until it turns true. */
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const ctx = await pageContext(request)
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const ctx = await pageContext(request, context)
   try {
     return Response.json(
       { paid: await vietQrPaid(ctx, params.id ?? "") },

@@ -11,8 +11,8 @@ import { pageContext } from "../lib/server/page.server"
 import { Price } from "../ui/price"
 import type { Route } from "./+types/cart"
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const { locale, origin, t, backend } = await pageContext(request)
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { locale, origin, t, backend } = await pageContext(request, context)
   const cart = await fromBackend(() => currentCart(request, backend))
   return data(
     {
@@ -43,8 +43,8 @@ function quantityOf(form: FormData): number {
  * they come from fetchers and answer with data; without it the browser posts and is sent to the
  * cart page.
  */
-export async function action({ request }: Route.ActionArgs) {
-  const { locale, backend } = await pageContext(request)
+export async function action({ request, context }: Route.ActionArgs) {
+  const { locale, backend } = await pageContext(request, context)
   const form = await request.formData()
   const intent = String(form.get("intent") ?? "")
   const viaScript = form.get("via") === "fetcher"

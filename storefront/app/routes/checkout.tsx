@@ -1,12 +1,16 @@
-import { lazy, Suspense, useState } from "react"
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Form, redirect, useNavigation } from "react-router"
+import { Form, redirect, useNavigation, useSubmit } from "react-router"
 import { CartLines } from "../features/cart/cart-lines"
-import { loadCheckout, placeOrder } from "../features/checkout/checkout.server"
+import { completeCardOrder, loadCheckout, placeOrder } from "../features/checkout/checkout.server"
 import {
+  type CardPaymentRequest,
   type CheckoutField,
   type CheckoutValues,
   COD_PROVIDER,
+  COMPLETE_CARD_INTENT,
+  PROVIDER_KEYS,
+  STRIPE_PROVIDER,
   VIETQR_PROVIDER,
 } from "../features/checkout/checkout-types"
 import { Field } from "../features/checkout/field"
@@ -22,9 +26,11 @@ import type { Route } from "./+types/checkout"
 // The province → ward selectors (and the query client code they fetch wards with) load apart
 // from the page's first script; the server renders them in place all the same.
 const AddressUnits = lazy(() => import("../features/checkout/ward-select"))
+// Stripe.js and its React bindings: loaded only when the shopper picks the card.
+const CardPayment = lazy(() => import("../features/checkout/card-payment"))
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const ctx = await pageContext(request)
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const ctx = await pageContext(request, context)
   const data = await fromBackend(() => loadCheckout(request, ctx))
   if (!data) throw redirect(localePath(ctx.locale, "/cart"))
   return {
@@ -41,10 +47,12 @@ export async function loader({ request }: Route.LoaderArgs) {
   }
 }
 
-export async function action({ request }: Route.ActionArgs) {
-  const ctx = await pageContext(request)
+export async function action({ request, context }: Route.ActionArgs) {
+  const ctx = await pageContext(request, context)
   const data = await fromBackend(() => loadCheckout(request.clone(), ctx))
   if (!data) throw redirect(localePath(ctx.locale, "/cart"))
+  const intent = (await request.clone().formData()).get("intent")
+  if (intent === COMPLETE_CARD_INTENT) return completeCardOrder(request, ctx, data)
   return placeOrder(request, ctx, data)
 }
 
@@ -77,7 +85,10 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
   const { t } = useTranslation()
   const locale = useLocale()
   const navigation = useNavigation()
-  const { cart, shippingOptions, providers, hasAlcohol, provinces, wards } = loaderData
+  const submit = useSubmit()
+  const formRef = useRef<HTMLFormElement>(null)
+  const { cart, shippingOptions, providers, hasAlcohol, provinces, wards, stripePublishableKey } =
+    loaderData
   const values: CheckoutValues = actionData?.values ?? loaderData.values
   const errors = actionData?.fieldErrors ?? {}
   const error = (field: CheckoutField) => {
@@ -94,13 +105,48 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
   const [einvoice, setEinvoice] = useState(values.einvoice)
   const option = shippingOptions.find((candidate) => candidate.id === optionId)
   const shipping = option?.amount ?? 0
-  const submitting = navigation.state === "submitting"
+
+  // Card: the first post readies the cart and returns the payment to confirm; Stripe.js confirms
+  // it here; a second post completes the cart. A failure leaves the cart open to pay again.
+  const [cardRequest, setCardRequest] = useState<CardPaymentRequest | null>(null)
+  const [cardError, setCardError] = useState<string | null>(null)
+  const [cardComplete, setCardComplete] = useState(false)
+  useEffect(() => {
+    setCardRequest(actionData?.cardPayment ?? null)
+    setCardError(null)
+  }, [actionData])
+  const onCardConfirmed = useCallback(() => {
+    setCardRequest(null)
+    const form = new FormData(formRef.current ?? undefined)
+    form.set("intent", COMPLETE_CARD_INTENT)
+    submit(form, { method: "post" })
+  }, [submit])
+  const onCardFailed = useCallback((errorKey: string) => {
+    setCardRequest(null)
+    setCardError(errorKey)
+  }, [])
+  const card = providerId === STRIPE_PROVIDER && stripePublishableKey !== null
+  const busy = navigation.state !== "idle" || (card && cardRequest !== null)
+  const formError = actionData?.formErrorKey
+    ? t(`checkout.errors.${actionData.formErrorKey}`)
+    : actionData?.formError
   return (
-    <Form method="post" className="checkout" noValidate>
+    <Form
+      method="post"
+      className="checkout"
+      noValidate
+      ref={formRef}
+      onSubmit={(event) => {
+        if (card && !cardComplete) {
+          event.preventDefault()
+          setCardError("cardIncomplete")
+        }
+      }}
+    >
       <h1>{t("checkout.title")}</h1>
-      {actionData?.formError && (
+      {formError && (
         <p className="notice notice-warning" role="alert" data-testid="checkout-error">
-          {actionData.formError}
+          {formError}
         </p>
       )}
 
@@ -226,14 +272,12 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
                   onChange={() => setProviderId(id)}
                 />
                 <span>
-                  <strong>
-                    {t(`checkout.providers.${id === COD_PROVIDER ? "cod" : "vietqr"}`)}
-                  </strong>
+                  <strong>{t(`checkout.providers.${PROVIDER_KEYS[id]}`)}</strong>
                   <br />
                   <span className="muted">
                     {blocked
                       ? t("checkout.codBlocked")
-                      : t(`checkout.providerNotes.${id === COD_PROVIDER ? "cod" : "vietqr"}`)}
+                      : t(`checkout.providerNotes.${PROVIDER_KEYS[id]}`)}
                   </span>
                 </span>
               </label>
@@ -241,6 +285,23 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
           })}
         </fieldset>
         {error("provider_id") && <p className="field-error">{error("provider_id")}</p>}
+        {card && stripePublishableKey && (
+          <Suspense fallback={<p className="muted">{t("checkout.cardLoading")}</p>}>
+            <CardPayment
+              publishableKey={stripePublishableKey}
+              locale={locale}
+              request={cardRequest}
+              onCompleteChange={setCardComplete}
+              onConfirmed={onCardConfirmed}
+              onFailed={onCardFailed}
+            />
+          </Suspense>
+        )}
+        {card && cardError && (
+          <p className="field-error" role="alert" data-testid="card-error">
+            {t(`checkout.errors.${cardError}`)}
+          </p>
+        )}
 
         <label className="choice">
           <input
@@ -303,10 +364,10 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
         <button
           type="submit"
           className="button button-large"
-          disabled={submitting}
+          disabled={busy}
           data-testid="place-order"
         >
-          {submitting ? t("checkout.placing") : t("checkout.placeOrder")}
+          {busy ? t("checkout.placing") : t("checkout.placeOrder")}
         </button>
         <p className="muted">
           <a href={localePath(locale, "/info/returns")}>{t("footer.returns")}</a>

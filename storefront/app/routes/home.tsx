@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import { ProductCard } from "../features/catalog/product-card"
+import { toProductCard } from "../features/catalog/product-card-view"
 import { useLocale } from "../lib/locale"
 import { localePath, producerPath } from "../lib/paths"
 import { seoMeta } from "../lib/seo"
@@ -9,19 +10,19 @@ import { pageContext } from "../lib/server/page.server"
 import { JsonLd } from "../ui/json-ld"
 import type { Route } from "./+types/home"
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const { locale, origin, t, backend } = await pageContext(request)
-  const [featured, catalog, producers] = await fromBackend(() =>
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { locale, origin, t, catalog } = await pageContext(request, context)
+  const [featured, overview, producers] = await fromBackend(() =>
     Promise.all([
-      backend.store.listProducts({ min_stars: 4, sort: "stars", limit: 8 }),
-      backend.store.listProducts({ limit: 1 }),
-      backend.store.listProducers({ limit: 12 }),
+      catalog.listProducts({ min_stars: 4, sort: "stars", limit: 8 }),
+      catalog.listProducts({ limit: 1 }),
+      catalog.listProducers({ limit: 12 }),
     ])
   )
   const siteName = t("meta.siteName")
   return {
-    featured: featured.products,
-    groups: catalog.facets.groups,
+    featured: featured.products.map(toProductCard),
+    groups: overview.facets.groups,
     producers: producers.producers,
     seo: seoMeta({
       title: t("meta.homeTitle"),
@@ -70,8 +71,8 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       <section aria-labelledby="featured-heading">
         <h2 id="featured-heading">{t("home.featured")}</h2>
         <ul className="product-grid">
-          {featured.map((product, index) => (
-            <ProductCard key={product.id} product={product} eager={index < 2} />
+          {featured.map((card, index) => (
+            <ProductCard key={card.id} card={card} eager={index < 2} />
           ))}
         </ul>
       </section>

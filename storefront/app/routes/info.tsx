@@ -12,10 +12,10 @@ function isInfoPage(value: string | undefined): value is InfoPage {
 }
 
 /** Shipping, returns and the alcohol notice the law requires a shop to post. */
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
   const page = params.page
   if (!isInfoPage(page)) throw notFound()
-  const { locale, origin, t } = await pageContext(request)
+  const { locale, origin, t } = await pageContext(request, context)
   return {
     page,
     seo: seoMeta({

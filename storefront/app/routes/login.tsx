@@ -4,8 +4,8 @@ import { seoMeta } from "../lib/seo"
 import { pageContext } from "../lib/server/page.server"
 import type { Route } from "./+types/login"
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const { locale, origin, t } = await pageContext(request)
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { locale, origin, t } = await pageContext(request, context)
   const title = `${t("account.loginTitle")} · ${t("meta.siteName")}`
   return {
     seo: seoMeta({
@@ -22,8 +22,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export const meta: Route.MetaFunction = ({ loaderData }) => loaderData?.seo ?? []
 
-export async function action({ request }: Route.ActionArgs) {
-  return login(request, await pageContext(request))
+export async function action({ request, context }: Route.ActionArgs) {
+  return login(request, await pageContext(request, context))
 }
 
 export default function Login({ actionData }: Route.ComponentProps) {

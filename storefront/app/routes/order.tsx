@@ -10,8 +10,8 @@ import { fromBackend } from "../lib/server/backend.server"
 import { pageContext } from "../lib/server/page.server"
 import type { Route } from "./+types/order"
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const ctx = await pageContext(request)
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const ctx = await pageContext(request, context)
   const order = await fromBackend(() => loadOrder(ctx, params.id ?? ""))
   const vietqr = await fromBackend(() => loadVietQr(ctx, order))
   return {
@@ -45,7 +45,8 @@ function usePaid(orderId: string, initiallyPaid: boolean) {
     initialData: initiallyPaid,
     refetchInterval: (query) => (query.state.data ? false : POLL_MS),
     refetchIntervalInBackground: true,
-    staleTime: 0,
+    // the loader has just asked: the first poll waits its turn instead of asking again on mount
+    staleTime: POLL_MS,
   })
   return data
 }
@@ -113,7 +114,12 @@ export default function OrderPage({ loaderData }: Route.ComponentProps) {
         {order.email && ` ${t("order.emailSent", { email: order.email })}`}
       </p>
       {vietqr && <VietQrPanel orderId={order.id} vietqr={vietqr} />}
-      {!vietqr && (
+      {!vietqr && order.paidByCard && (
+        <p className="notice" data-testid="card-paid">
+          {t("order.cardPaid", { total: formatPrice(order.total) })}
+        </p>
+      )}
+      {!vietqr && !order.paidByCard && (
         <p className="notice">{t("order.codNote", { total: formatPrice(order.total) })}</p>
       )}
       <section aria-labelledby="order-lines">

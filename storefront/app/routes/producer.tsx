@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next"
 import { ProductCard } from "../features/catalog/product-card"
+import { toProductCard } from "../features/catalog/product-card-view"
 import { useLocale } from "../lib/locale"
 import { seoMeta } from "../lib/seo"
 import { findWard } from "../lib/server/addresses.server"
@@ -7,19 +8,19 @@ import { fromBackend, notFound } from "../lib/server/backend.server"
 import { pageContext } from "../lib/server/page.server"
 import type { Route } from "./+types/producer"
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { locale, origin, t, backend } = await pageContext(request)
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { locale, origin, t, catalog } = await pageContext(request, context)
   const handle = params.handle
   if (!handle) throw notFound()
   const { producer, products } = await fromBackend(() =>
-    backend.store.retrieveProducer(handle, { sort: "stars", limit: 24 })
+    catalog.retrieveProducer(handle, { sort: "stars", limit: 24 })
   )
   const story = producer.story
   return {
     producer,
     story,
     wardName: producer.ward_code ? (findWard(producer.ward_code)?.name ?? null) : null,
-    products,
+    products: products.map(toProductCard),
     seo: seoMeta({
       title: `${producer.name} · ${t("meta.siteName")}`,
       description: (story ?? producer.name).slice(0, 160),
@@ -56,8 +57,8 @@ export default function ProducerPage({ loaderData }: Route.ComponentProps) {
       <section aria-labelledby="producer-products">
         <h2 id="producer-products">{t("producer.products", { name: producer.name })}</h2>
         <ul className="product-grid">
-          {products.map((product) => (
-            <ProductCard key={product.id} product={product} />
+          {products.map((card) => (
+            <ProductCard key={card.id} card={card} />
           ))}
         </ul>
       </section>

@@ -1,8 +1,9 @@
 import type { StoreOcopProductDetail } from "@ocop/sdk"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Link, useFetcher } from "react-router"
+import { Link, type ShouldRevalidateFunction, useFetcher } from "react-router"
 import { ProductCard } from "../features/catalog/product-card"
+import { toProductCard } from "../features/catalog/product-card-view"
 import { badgeStars, variantPrice } from "../features/catalog/product-facts"
 import { ProductImage } from "../features/catalog/product-image"
 import { productJsonLd } from "../features/catalog/product-jsonld"
@@ -21,13 +22,15 @@ import type { Route } from "./+types/product"
 
 type ProductDetail = StoreOcopProductDetail
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { locale, origin, t, backend } = await pageContext(request)
+const RELATED_COUNT = 4
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { locale, origin, t, catalog } = await pageContext(request, context)
   const handle = params.handle
   if (!handle) throw notFound()
-  const { product } = await fromBackend(() => backend.store.retrieveProduct(handle))
-  const related = await fromBackend(() =>
-    backend.store.listProducts({ group: product.ocop.group, sort: "stars", limit: 5 })
+  // one backend call: the detail answer carries the row of related products
+  const { product, related = [] } = await fromBackend(() =>
+    catalog.retrieveProduct(handle, { related: RELATED_COUNT })
   )
   const url = `${origin}${productPath(locale, product.handle)}`
   const ward = product.origin.ward_code ? findWard(product.origin.ward_code) : undefined
@@ -37,7 +40,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     product,
     wardName: ward?.name ?? null,
-    related: related.products.filter((candidate) => candidate.id !== product.id).slice(0, 4),
+    related: related.map(toProductCard),
     seo: seoMeta({
       title: `${product.title} · ${t("meta.siteName")}`,
       description: description.slice(0, 160),
@@ -62,6 +65,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export const meta: Route.MetaFunction = ({ loaderData }) => loaderData?.seo ?? []
+
+// The page's one form puts the product in the cart, which changes nothing the page shows (the
+// header's count comes from the shell's loader): no second product call after each add.
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  formMethod,
+  defaultShouldRevalidate,
+}) => (formMethod && formMethod !== "GET" ? false : defaultShouldRevalidate)
 
 function AddToCart({ product }: { product: ProductDetail }) {
   const { t } = useTranslation()
@@ -293,8 +303,8 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">{t("product.related")}</h2>
           <ul className="product-grid">
-            {related.map((candidate) => (
-              <ProductCard key={candidate.id} product={candidate} />
+            {related.map((card) => (
+              <ProductCard key={card.id} card={card} />
             ))}
           </ul>
         </section>

@@ -11,6 +11,7 @@ import {
   toggleStar,
 } from "../features/catalog/listing-query"
 import { ProductCard } from "../features/catalog/product-card"
+import { toProductCard } from "../features/catalog/product-card-view"
 import { useLocale } from "../lib/locale"
 import { localePath } from "../lib/paths"
 import { seoMeta } from "../lib/seo"
@@ -19,14 +20,16 @@ import { fromBackend } from "../lib/server/backend.server"
 import { pageContext } from "../lib/server/page.server"
 import type { Route } from "./+types/products"
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const { locale, origin, t, backend } = await pageContext(request)
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { locale, origin, t, catalog } = await pageContext(request, context)
   const state = readListingState(new URL(request.url).searchParams)
-  const result = await fromBackend(() => backend.store.listProducts(toApiQuery(state)))
+  const result = await fromBackend(() => catalog.listProducts(toApiQuery(state)))
   // An empty search still leads somewhere: the best-rated products as suggestions.
   const fallback =
     result.count === 0 && state.q
-      ? (await fromBackend(() => backend.store.listProducts({ sort: "stars", limit: 4 }))).products
+      ? (await fromBackend(() => catalog.listProducts({ sort: "stars", limit: 4 }))).products.map(
+          toProductCard
+        )
       : []
   const title = state.q ? t("meta.searchTitle", { q: state.q }) : t("meta.listingTitle")
   // commune names for the ward facet (the API gives the official codes)
@@ -35,7 +38,11 @@ export async function loader({ request }: Route.LoaderArgs) {
   )
   return {
     state,
-    result,
+    result: {
+      count: result.count,
+      facets: result.facets,
+      products: result.products.map(toProductCard),
+    },
     wardNames,
     fallback,
     seo: seoMeta({
@@ -260,8 +267,8 @@ export default function Products({ loaderData }: Route.ComponentProps) {
                 <>
                   <h2>{t("search.tryThese")}</h2>
                   <ul className="product-grid">
-                    {fallback.map((product) => (
-                      <ProductCard key={product.id} product={product} />
+                    {fallback.map((card) => (
+                      <ProductCard key={card.id} card={card} />
                     ))}
                   </ul>
                 </>
@@ -269,8 +276,8 @@ export default function Products({ loaderData }: Route.ComponentProps) {
             </div>
           ) : (
             <ul className="product-grid">
-              {result.products.map((product, index) => (
-                <ProductCard key={product.id} product={product} eager={index < 2} />
+              {result.products.map((card, index) => (
+                <ProductCard key={card.id} card={card} eager={index < 2} />
               ))}
             </ul>
           )}

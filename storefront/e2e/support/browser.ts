@@ -21,7 +21,29 @@ export async function phonePage(browser: Browser, width = 360): Promise<Page> {
     locale: "vi-VN",
     deviceScaleFactor: 1,
   })
-  return context.newPage()
+  return untilHydrated(await context.newPage())
+}
+
+/**
+ * Every full page load on this page resolves only once React has hydrated it. Before that the
+ * shop answers without JavaScript (forms post, search is a plain GET), so a test that types or
+ * clicks early tests that path instead, at random, on a slow machine.
+ */
+function untilHydrated(page: Page): Page {
+  const waitForHydration = () => page.locator("html[data-hydrated]").waitFor({ state: "attached" })
+  const goto = page.goto.bind(page)
+  const reload = page.reload.bind(page)
+  page.goto = async (...args) => {
+    const response = await goto(...args)
+    await waitForHydration()
+    return response
+  }
+  page.reload = async (...args) => {
+    const response = await reload(...args)
+    await waitForHydration()
+    return response
+  }
+  return page
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

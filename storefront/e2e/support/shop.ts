@@ -6,8 +6,10 @@ import { fileURLToPath } from "node:url"
 import {
   dropDatabase,
   runStep,
+  type StripeApiStandIn,
   scratchDatabaseUrl,
   startBackend,
+  startStripeApiStandIn,
   waitForHttp,
 } from "@ocop/dev-stack"
 
@@ -27,6 +29,17 @@ export const VIETQR = {
   webhookSecret: "storefront-e2e-webhook-secret-0123456789",
 }
 
+/**
+ * The shop has Stripe: the backend's provider talks to a local Stripe API stand-in
+ * (STRIPE_API_BASE_URL) and the storefront hands this publishable key to Stripe.js, which the
+ * tests serve as a stand-in too (stripeJsStandIn).
+ */
+export const STRIPE = {
+  secretKey: "sk_test_ocop_storefront_e2e",
+  publishableKey: "pk_test_ocop_storefront_e2e",
+  webhookSecret: "whsec_ocop_storefront_e2e",
+}
+
 const E2E_ADMIN = { email: "e2e-admin@ocop.test", password: "e2e-storefront-password" }
 
 export interface Shop {
@@ -34,6 +47,8 @@ export interface Shop {
   storefrontUrl: string
   publishableKey: string
   databaseUrl: string
+  /** The Stripe API stand-in the backend's card payments go to. */
+  stripe: StripeApiStandIn
   log: () => string
   stop: () => Promise<void>
 }
@@ -82,7 +97,7 @@ export async function buildStorefront(): Promise<void> {
 }
 
 export async function startStorefront(
-  env: { backendUrl: string; publishableKey: string },
+  env: { backendUrl: string; publishableKey: string; stripePublishableKey?: string },
   port = Number(process.env.STOREFRONT_E2E_PORT || 5184)
 ) {
   let log = ""
@@ -98,6 +113,7 @@ export async function startStorefront(
       HOST: "127.0.0.1",
       MEDUSA_BACKEND_URL: env.backendUrl,
       MEDUSA_PUBLISHABLE_KEY: env.publishableKey,
+      STRIPE_PUBLISHABLE_KEY: env.stripePublishableKey ?? "",
     },
     (text) => {
       log += text
@@ -110,6 +126,7 @@ export async function startStorefront(
 
 export async function startShop(name: string): Promise<Shop> {
   const databaseUrl = scratchDatabaseUrl(`ocop_e2e_storefront_${name}_${Date.now()}`)
+  const stripe = await startStripeApiStandIn()
   const [backend] = await Promise.all([
     startBackend({
       port: Number(process.env.STOREFRONT_E2E_BACKEND_PORT || 9104),
@@ -119,6 +136,10 @@ export async function startShop(name: string): Promise<Shop> {
         VIETQR_ACCOUNT_NUMBER: VIETQR.accountNumber,
         VIETQR_ACCOUNT_NAME: VIETQR.accountName,
         VIETQR_WEBHOOK_SECRET: VIETQR.webhookSecret,
+        // the seed enables pp_stripe_stripe on the Vietnam region when the key is set
+        STRIPE_API_KEY: STRIPE.secretKey,
+        STRIPE_WEBHOOK_SECRET: STRIPE.webhookSecret,
+        STRIPE_API_BASE_URL: stripe.url,
       },
       setup: ({ medusa }) => medusa(`user -e ${E2E_ADMIN.email} -p ${E2E_ADMIN.password}`),
     }),
@@ -128,16 +149,19 @@ export async function startShop(name: string): Promise<Shop> {
   const storefront = await startStorefront({
     backendUrl: backend.url,
     publishableKey: backend.webStoreKey,
+    stripePublishableKey: STRIPE.publishableKey,
   })
   return {
     backendUrl: backend.url,
     storefrontUrl: storefront.url,
     publishableKey: backend.webStoreKey,
     databaseUrl,
+    stripe,
     log: () => `${backend.output()}\n--- storefront ---\n${storefront.log()}`,
     stop: async () => {
       await storefront.stop()
       await backend.stop()
+      await stripe.close()
       await dropDatabase(databaseUrl)
     },
   }

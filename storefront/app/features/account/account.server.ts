@@ -11,7 +11,11 @@ export interface AccountFailure {
 
 /** Signed in: the token in an httpOnly cookie, and the visitor's open cart becomes the customer's. */
 async function signIn(request: Request, ctx: PageContext, token: string) {
-  const backend = backendFor({ locale: ctx.locale, customerToken: token })
+  const backend = backendFor({
+    locale: ctx.locale,
+    customerToken: token,
+    clientAddress: ctx.clientAddress,
+  })
   const cartId = await readCookie(cartCookie, request)
   if (cartId) {
     // a cart that is gone or taken is no reason to refuse the sign-in
@@ -41,14 +45,13 @@ export async function login(
 ): Promise<AccountFailure | Response> {
   const { email, password } = fields(await request.formData())
   try {
-    const token = await backendFor({ locale: ctx.locale }).medusa.auth.login(
-      "customer",
-      "emailpass",
-      {
-        email,
-        password,
-      }
-    )
+    const token = await backendFor({
+      locale: ctx.locale,
+      clientAddress: ctx.clientAddress,
+    }).medusa.auth.login("customer", "emailpass", {
+      email,
+      password,
+    })
     if (typeof token !== "string") return { error: "credentials", email }
     return await signIn(request, ctx, token)
   } catch (error) {
@@ -65,7 +68,7 @@ export async function register(
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || password.length < 8 || !firstName) {
     return { error: "invalid", email }
   }
-  const medusa = backendFor({ locale: ctx.locale }).medusa
+  const medusa = backendFor({ locale: ctx.locale, clientAddress: ctx.clientAddress }).medusa
   try {
     const registration = await medusa.auth.register("customer", "emailpass", { email, password })
     await medusa.store.customer.create(

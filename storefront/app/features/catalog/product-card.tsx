@@ -1,4 +1,3 @@
-import type { StoreOcopProduct } from "@ocop/sdk"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import { formatPrice } from "../../lib/format"
@@ -6,55 +5,40 @@ import { useLocale } from "../../lib/locale"
 import { productPath } from "../../lib/paths"
 import { OcopBadge } from "../../ui/ocop-badge"
 import { Price } from "../../ui/price"
-import { badgeStars, isInStock, lowestPrice } from "./product-facts"
+import type { ProductCardView } from "./product-card-view"
 import { ProductImage } from "./product-image"
 
 /** A product in a grid: photo, badge (while valid), title, origin, price from, stock. */
-export function ProductCard({
-  product,
-  eager = false,
-}: {
-  product: StoreOcopProduct
-  eager?: boolean
-}) {
+export function ProductCard({ card, eager = false }: { card: ProductCardView; eager?: boolean }) {
   const { t } = useTranslation()
   const locale = useLocale()
-  const stars = badgeStars(product)
-  const price = lowestPrice(product.variants)
-  const inStock = isInStock(product)
   return (
-    <li className="product-card" data-testid="product-card" data-handle={product.handle}>
-      <Link to={productPath(locale, product.handle)} className="product-card-link">
+    <li className="product-card" data-testid="product-card" data-handle={card.handle}>
+      <Link to={productPath(locale, card.handle)} className="product-card-link">
         <ProductImage
-          src={product.thumbnail}
+          src={card.thumbnail}
           alt=""
-          group={product.ocop.group}
-          title={product.title}
+          group={card.group}
+          title={card.title}
           eager={eager}
           width={320}
         />
         <span className="product-card-body">
-          {stars !== null && <OcopBadge stars={stars} />}
-          <span className="product-card-title">{product.title}</span>
-          {product.origin.label && (
-            <span className="product-card-origin">{product.origin.label}</span>
-          )}
+          {card.stars !== null && <OcopBadge stars={card.stars} />}
+          <span className="product-card-title">{card.title}</span>
+          {card.origin && <span className="product-card-origin">{card.origin}</span>}
           <span className="product-card-price">
-            {price !== null && variantCount(product) > 1 ? (
+            {card.price !== null && card.priceFrom ? (
               <span data-testid="price">
-                {t("product.fromPrice", { price: formatPrice(price) })}
+                {t("product.fromPrice", { price: formatPrice(card.price) })}
               </span>
             ) : (
-              <Price amount={price} />
+              <Price amount={card.price} />
             )}
           </span>
-          {!inStock && <span className="stock stock-out">{t("product.outOfStock")}</span>}
+          {!card.inStock && <span className="stock stock-out">{t("product.outOfStock")}</span>}
         </span>
       </Link>
     </li>
   )
-}
-
-function variantCount(product: StoreOcopProduct): number {
-  return product.variants.filter((variant) => variant.calculated_price !== null).length
 }

@@ -4,16 +4,18 @@ import { redirect } from "react-router"
 import { localePath } from "../../lib/paths"
 import { findProvince, findWard, listProvinces, listWards } from "../../lib/server/addresses.server"
 import { backendRefusal } from "../../lib/server/backend.server"
+import { readStorefrontConfig } from "../../lib/server/config.server"
 import type { PageContext } from "../../lib/server/page.server"
 import { CART_FIELDS, cartCookies, currentCart } from "../cart/cart.server"
 import { type CartView, toCartView } from "../cart/cart-view"
 import {
+  type CardPaymentRequest,
   type CheckoutField,
   type CheckoutValues,
   type ShippingChoice,
+  STRIPE_PROVIDER,
   SUPPORTED_PROVIDERS,
 } from "./checkout-types"
-import { storePayments } from "./payments.server"
 
 export interface CheckoutData {
   cart: CartView
@@ -24,6 +26,8 @@ export interface CheckoutData {
   /** Wards of the province already on the cart (the rest load when a province is chosen). */
   wards: { code: string; name: string }[]
   values: CheckoutValues
+  /** Stripe's publishable key when the card is offered (Stripe.js loads only then). */
+  stripePublishableKey: string | null
 }
 
 function shippingChoice(option: HttpTypes.StoreCartShippingOption): ShippingChoice {
@@ -41,7 +45,7 @@ function shippingChoice(option: HttpTypes.StoreCartShippingOption): ShippingChoi
 async function cartHasAlcohol(ctx: PageContext, cart: CartView): Promise<boolean> {
   const handles = [...new Set(cart.lines.flatMap((line) => (line.handle ? [line.handle] : [])))]
   const products = await Promise.all(
-    handles.map((handle) => ctx.backend.store.retrieveProduct(handle).then((r) => r.product))
+    handles.map((handle) => ctx.catalog.retrieveProduct(handle).then((r) => r.product))
   )
   return !codAllowedFor(
     products.map((product) => ({ is_alcohol: product.is_alcohol, abv: product.abv }))
@@ -83,14 +87,20 @@ export async function loadCheckout(
     cartHasAlcohol(ctx, view),
   ])
   const values = valuesFromCart(cart)
+  const { stripePublishableKey } = readStorefrontConfig()
+  const offered = SUPPORTED_PROVIDERS.filter(
+    (id) =>
+      providers.payment_providers.some((provider) => provider.id === id) &&
+      // a card needs Stripe.js, and Stripe.js needs the publishable key
+      (id !== STRIPE_PROVIDER || stripePublishableKey !== null)
+  )
   return {
     cart: view,
     shippingOptions: options.shipping_options
       .map(shippingChoice)
       .sort((a, b) => Number(a.pickup) - Number(b.pickup)),
-    providers: SUPPORTED_PROVIDERS.filter((id) =>
-      providers.payment_providers.some((provider) => provider.id === id)
-    ),
+    providers: offered,
+    stripePublishableKey: offered.includes(STRIPE_PROVIDER) ? stripePublishableKey : null,
     hasAlcohol,
     provinces: listProvinces(),
     wards: values.province_code
@@ -130,6 +140,10 @@ export interface CheckoutFailure {
   fieldErrors: Partial<Record<CheckoutField, string>>
   /** The backend's own refusal (e.g. the alcohol rule), shown as it came. */
   formError: string | null
+  /** i18n key under checkout.errors for a failure worded by us (a card not confirmed). */
+  formErrorKey?: string
+  /** Card: everything is on the cart; the browser confirms this payment, then completes. */
+  cardPayment?: CardPaymentRequest
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -216,8 +230,7 @@ export async function placeOrder(
     (candidate) => candidate.id === values.shipping_option_id
   )
   if (!option) return { values, fieldErrors: { shipping_option_id: "shipping" }, formError: null }
-  const { medusa } = ctx.backend
-  const payments = storePayments(ctx.backend)
+  const { medusa, checkout } = ctx.backend
   const cartId = data.cart.id
   try {
     const address = shippingAddress(values, option)
@@ -228,13 +241,13 @@ export async function placeOrder(
     })
     await medusa.store.cart.addShippingMethod(cartId, { option_id: option.id })
     if (data.hasAlcohol) {
-      await payments.confirmAge(
+      await checkout.confirmAge(
         cartId,
         values.birth_date ? { birth_date: values.birth_date } : { confirmed_adult: true }
       )
     }
     if (values.einvoice) {
-      await payments.requestEinvoice(cartId, {
+      await checkout.requestEinvoice(cartId, {
         email: values.email,
         ...(values.einvoice_tax_id ? { buyer_tax_id: values.einvoice_tax_id } : {}),
         ...(values.einvoice_company ? { company_name: values.einvoice_company } : {}),
@@ -243,17 +256,71 @@ export async function placeOrder(
       })
     }
     const { cart } = await medusa.store.cart.retrieve(cartId, { fields: CART_FIELDS })
-    await medusa.store.payment.initiatePaymentSession(cart, { provider_id: values.provider_id })
-    const completed = await medusa.store.cart.complete(cartId)
-    if (completed.type !== "order") {
-      return { values, fieldErrors: {}, formError: completed.error?.message ?? null }
-    }
-    throw redirect(localePath(ctx.locale, `/orders/${completed.order.id}`), {
-      headers: await cartCookies(null),
+    const { payment_collection } = await medusa.store.payment.initiatePaymentSession(cart, {
+      provider_id: values.provider_id,
     })
+    if (values.provider_id === STRIPE_PROVIDER) {
+      const session = payment_collection.payment_sessions?.find(
+        (candidate) => candidate.provider_id === STRIPE_PROVIDER
+      )
+      const clientSecret = session?.data?.client_secret
+      if (typeof clientSecret !== "string") {
+        return { values, fieldErrors: {}, formError: null, formErrorKey: "cardFailed" }
+      }
+      const phone = parseVnMobile(values.phone)
+      return {
+        values,
+        fieldErrors: {},
+        formError: null,
+        cardPayment: {
+          clientSecret,
+          billing: {
+            name: values.full_name,
+            email: values.email,
+            phone: phone.ok ? phone.value : values.phone,
+          },
+        },
+      }
+    }
+    return await completeOrder(ctx, cartId, values)
   } catch (error) {
     const refusal = backendRefusal(error)
     if (!refusal) throw error
     return { values, fieldErrors: {}, formError: refusal.message }
+  }
+}
+
+async function completeOrder(
+  ctx: PageContext,
+  cartId: string,
+  values: CheckoutValues
+): Promise<CheckoutFailure> {
+  const completed = await ctx.backend.medusa.store.cart.complete(cartId)
+  if (completed.type !== "order") {
+    return { values, fieldErrors: {}, formError: completed.error?.message ?? null }
+  }
+  throw redirect(localePath(ctx.locale, `/orders/${completed.order.id}`), {
+    headers: await cartCookies(null),
+  })
+}
+
+/**
+ * The second post of a card checkout, after Stripe.js confirmed the payment in the browser: the
+ * backend asks Stripe whether the intent is paid (authorizes the session) and places the order.
+ * Nothing from the browser is trusted here; an unpaid intent leaves the cart open and payable.
+ */
+export async function completeCardOrder(
+  request: Request,
+  ctx: PageContext,
+  data: CheckoutData
+): Promise<CheckoutFailure | Response> {
+  const values = readValues(await request.formData())
+  try {
+    const failure = await completeOrder(ctx, data.cart.id, values)
+    return { ...failure, formError: null, formErrorKey: "cardFailed" }
+  } catch (error) {
+    const refusal = backendRefusal(error)
+    if (!refusal) throw error
+    return { values, fieldErrors: {}, formError: null, formErrorKey: "cardFailed" }
   }
 }

@@ -1,7 +1,8 @@
+import type { StoreOrderVietQrResponse } from "@ocop/sdk"
 import QRCode from "qrcode"
 import { backendRefusal } from "../../lib/server/backend.server"
 import type { PageContext } from "../../lib/server/page.server"
-import { storePayments } from "./payments.server"
+import { STRIPE_PROVIDER } from "./checkout-types"
 
 const ORDER_FIELDS = [
   "id",
@@ -15,6 +16,7 @@ const ORDER_FIELDS = [
   "*items",
   "*shipping_address",
   "*shipping_methods",
+  "*payment_collections.payments",
 ].join(",")
 
 export interface OrderView {
@@ -33,6 +35,8 @@ export interface OrderView {
     total: number
   }[]
   shippingMethod: string | null
+  /** Paid by card at checkout (Stripe): the page says so instead of "pay on delivery". */
+  paidByCard: boolean
   address: {
     name: string
     phone: string | null
@@ -77,6 +81,9 @@ export async function loadOrder(ctx: PageContext, orderId: string): Promise<Orde
       total: amount(item.total),
     })),
     shippingMethod: order.shipping_methods?.[0]?.name ?? null,
+    paidByCard: (order.payment_collections ?? []).some((collection) =>
+      (collection.payments ?? []).some((payment) => payment.provider_id === STRIPE_PROVIDER)
+    ),
     address: address
       ? {
           name: [address.first_name, address.last_name].filter(Boolean).join(" "),
@@ -91,9 +98,9 @@ export async function loadOrder(ctx: PageContext, orderId: string): Promise<Orde
 
 /** The order's VietQR transfer details; null when it is paid another way (the route's 404). */
 export async function loadVietQr(ctx: PageContext, order: OrderView): Promise<VietQrView | null> {
-  let found: Awaited<ReturnType<ReturnType<typeof storePayments>["retrieveOrderVietQr"]>>
+  let found: StoreOrderVietQrResponse
   try {
-    found = await storePayments(ctx.backend).retrieveOrderVietQr(order.id)
+    found = await ctx.backend.payments.store.retrieveOrderVietQr(order.id)
   } catch (error) {
     if (backendRefusal(error)?.status === 404) return null
     throw error
@@ -120,6 +127,6 @@ export async function loadVietQr(ctx: PageContext, order: OrderView): Promise<Vi
 
 /** Whether the order's VietQR transfer has arrived (what the confirmation page polls). */
 export async function vietQrPaid(ctx: PageContext, orderId: string): Promise<boolean> {
-  const { vietqr } = await storePayments(ctx.backend).retrieveOrderVietQr(orderId)
+  const { vietqr } = await ctx.backend.payments.store.retrieveOrderVietQr(orderId)
   return vietqr.status === "paid"
 }

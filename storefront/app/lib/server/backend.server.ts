@@ -7,6 +7,12 @@ export interface RequestClientOptions {
   locale: Locale
   /** A signed-in customer's token (from our cookie); guests have none. */
   customerToken?: string | null
+  /**
+   * The shopper's address. The backend limits store writes and sign-ins per client address; all
+   * shoppers reach it through this server, so it is sent as X-Forwarded-For (believed by the
+   * backend only when its TRUST_PROXY trusts this server).
+   */
+  clientAddress?: string | null
 }
 
 /**
@@ -14,7 +20,11 @@ export interface RequestClientOptions {
  * Medusa's translations and, when signed in, the customer's token. Built per request so no
  * visitor's token can leak into another's call.
  */
-export function backendFor({ locale, customerToken }: RequestClientOptions): OcopClient {
+export function backendFor({
+  locale,
+  customerToken,
+  clientAddress,
+}: RequestClientOptions): OcopClient {
   const config = readStorefrontConfig()
   return createOcopClient({
     baseUrl: config.backendUrl,
@@ -23,6 +33,7 @@ export function backendFor({ locale, customerToken }: RequestClientOptions): Oco
     globalHeaders: {
       "x-medusa-locale": LOCALE_TAGS[locale],
       ...(customerToken ? { authorization: `Bearer ${customerToken}` } : {}),
+      ...(clientAddress ? { "x-forwarded-for": clientAddress } : {}),
     },
   })
 }

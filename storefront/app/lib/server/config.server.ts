@@ -8,6 +8,11 @@ export interface StorefrontConfig {
   backendUrl: string
   /** The web store sales channel's publishable key. */
   publishableKey: string
+  /**
+   * Stripe's publishable key (STRIPE_PUBLISHABLE_KEY), handed to Stripe.js in the browser; unset,
+   * the checkout offers no card even where the backend has Stripe.
+   */
+  stripePublishableKey: string | null
 }
 
 export class MissingConfigError extends Error {
@@ -37,5 +42,16 @@ export function readStorefrontConfig(env: NodeJS.ProcessEnv = process.env): Stor
       `The storefront cannot start: MEDUSA_BACKEND_URL "${backendUrl}" is not a URL (${HELP.MEDUSA_BACKEND_URL}).`
     )
   }
-  return { backendUrl, publishableKey: (env.MEDUSA_PUBLISHABLE_KEY ?? "").trim() }
+  const stripePublishableKey = env.STRIPE_PUBLISHABLE_KEY?.trim() || null
+  // a secret key here would be sent to every browser
+  if (stripePublishableKey && !stripePublishableKey.startsWith("pk_")) {
+    throw new MissingConfigError(
+      "The storefront cannot start: STRIPE_PUBLISHABLE_KEY must be Stripe's publishable key (pk_…), never the secret key."
+    )
+  }
+  return {
+    backendUrl,
+    publishableKey: (env.MEDUSA_PUBLISHABLE_KEY ?? "").trim(),
+    stripePublishableKey,
+  }
 }

@@ -1,4 +1,4 @@
-import { createI18n, type Locale, type Messages } from "../../i18n"
+import { i18nFor, type Locale, type Messages } from "../../i18n"
 import { en } from "../../i18n/en"
 import { vi } from "../../i18n/vi"
 
@@ -11,5 +11,5 @@ export function messagesFor(locale: Locale): Messages {
 
 /** Translations for a loader (titles, descriptions, structured data). */
 export function serverI18n(locale: Locale) {
-  return createI18n(locale, MESSAGES[locale])
+  return i18nFor(locale, MESSAGES[locale])
 }
