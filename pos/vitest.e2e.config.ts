@@ -1,8 +1,9 @@
 import { defineConfig } from "vitest/config"
 
 /**
- * Browser tests of the till: each file builds nothing itself; it starts a backend (one per file),
- * serves the built app with `vite preview` and drives Debian's Chromium through playwright-core.
+ * Browser tests of the till: the global setup builds the app once and starts one backend (the
+ * team's startBackend()) with the built app on `vite preview` for the whole run; each test drives
+ * Debian's Chromium through playwright-core in a fresh browser context (a new tablet).
  */
 export default defineConfig({
   test: {

@@ -1,20 +1,13 @@
+import { type ChildProcess, spawn } from "node:child_process"
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import {
-  dropDatabase,
-  ensureDatabase,
-  runStep,
-  scratchDatabaseUrl,
-  stopCommands,
-  waitForHttp,
-} from "@ocop/dev-stack"
-import { type Command, concurrently } from "concurrently"
+import { dropDatabase, scratchDatabaseUrl, startBackend, waitForHttp } from "@ocop/dev-stack"
 
 export const posDir = fileURLToPath(new URL("../..", import.meta.url))
 const checkoutRoot = join(posDir, "..")
 const backendDir = join(checkoutRoot, "backend")
-const bin = (name: string) => join(checkoutRoot, "node_modules", ".bin", name)
+const viteBin = join(checkoutRoot, "node_modules", ".bin", "vite")
 
 export interface DemoLogin {
   label: string
@@ -38,98 +31,132 @@ export interface PosStack {
   stop: () => Promise<void>
 }
 
-/**
- * One real backend (fresh database: migrations and the demo seed, which creates the registers
- * and their clerks) and the built till served by `vite preview`, which proxies the API paths to
- * that backend. Ports are this engineer's: backend 9106, app 5186 unless told otherwise.
- */
 export interface PosStackOptions {
-  /** `medusa exec` scripts run after the seed (paths relative to backend/), with their env. */
-  afterSeed?: { name: string; script: string; env?: Record<string, string> }[]
+  /** `medusa exec` scripts run after the seed (paths relative to backend/). */
+  afterSeed?: string[]
+  /** More variables for those scripts and the server (SCALE_PRODUCTS, …). */
+  env?: Record<string, string>
+  /** Also write the backend's output here. */
+  logFile?: string
 }
 
+/** The built till on `vite preview`, proxying the API paths to the backend (same origin). */
+export async function startPreview(backendUrl: string, port: number, sink: (text: string) => void) {
+  const child: ChildProcess = spawn(
+    viteBin,
+    ["preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
+    {
+      cwd: posDir,
+      env: { ...process.env, VITE_BACKEND_URL: backendUrl, NODE_OPTIONS: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    }
+  )
+  child.stdout?.on("data", (chunk: Buffer) => sink(chunk.toString()))
+  child.stderr?.on("data", (chunk: Buffer) => sink(chunk.toString()))
+  const url = `http://localhost:${port}`
+  await waitForHttp(url, { timeoutMs: 60_000 })
+  const stop = async () => {
+    if (!child.pid || child.exitCode !== null) return
+    const exited = new Promise((resolve) => child.once("exit", resolve))
+    process.kill(-child.pid, "SIGTERM")
+    const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 15_000)
+    await exited
+    clearTimeout(timer)
+  }
+  return { url, stop }
+}
+
+/**
+ * One real backend through the team's startBackend() (a scratch database migrated and seeded
+ * with the demo data, which creates the registers and their clerks; then `afterSeed` scripts)
+ * and the built till on `vite preview`. Ports are this engineer's: backend POS_E2E_BACKEND_PORT
+ * (9105), app POS_E2E_APP_PORT (5186). `stop()` ends both and drops the database.
+ */
 export async function startPosStack(
   name: string,
   options: PosStackOptions = {}
 ): Promise<PosStack> {
-  const backendPort = Number(process.env.POS_E2E_BACKEND_PORT || 9106)
+  const backendPort = Number(process.env.POS_E2E_BACKEND_PORT || 9105)
   const appPort = Number(process.env.POS_E2E_APP_PORT || 5186)
-  const backendUrl = `http://localhost:${backendPort}`
   const appUrl = `http://localhost:${appPort}`
-  const databaseUrl = scratchDatabaseUrl(`ocop_e2e_${name}_${Date.now()}`)
-  await ensureDatabase(databaseUrl)
-  const env = {
-    NODE_ENV: "development",
-    DATABASE_URL: databaseUrl,
-    PORT: String(backendPort),
-    MEDUSA_BACKEND_URL: backendUrl,
-    ADMIN_CORS: `${appUrl},${backendUrl}`,
-    AUTH_CORS: `${appUrl},${backendUrl}`,
-    STORE_CORS: appUrl,
-    DISABLE_MEDUSA_ADMIN: "true",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    // the test runner's hooks are for this process, not for the apps it starts
-    NODE_OPTIONS: "",
-  }
-  await runStep({ name: "migrate", command: `${bin("medusa")} db:migrate`, cwd: backendDir, env })
-  await runStep({
-    name: "seed",
-    command: `${bin("medusa")} exec ./src/scripts/seed.ts`,
-    cwd: backendDir,
-    env,
+  // POS_E2E_DB_PREFIX: one engineer's databases on a shared server carry their own prefix
+  const prefix = process.env.POS_E2E_DB_PREFIX || "ocop_e2e_"
+  const databaseUrl = scratchDatabaseUrl(`${prefix}${name}_${Date.now()}`)
+  const backend = await startBackend({
+    port: backendPort,
+    databaseUrl,
+    logFile: options.logFile,
+    env: {
+      // the till calls its own origin (vite preview proxies); direct calls need CORS
+      ADMIN_CORS: `${appUrl},http://localhost:${backendPort}`,
+      AUTH_CORS: `${appUrl},http://localhost:${backendPort}`,
+      STORE_CORS: appUrl,
+      ...options.env,
+    },
+    setup: async ({ medusa }) => {
+      for (const script of options.afterSeed ?? []) await medusa(`exec ${script}`)
+    },
   })
-  for (const step of options.afterSeed ?? []) {
-    await runStep({
-      name: step.name,
-      command: `${bin("medusa")} exec ${step.script}`,
-      cwd: backendDir,
-      env: { ...env, ...step.env },
+  let previewLog = ""
+  let preview: Awaited<ReturnType<typeof startPreview>>
+  try {
+    preview = await startPreview(backend.url, appPort, (text) => {
+      previewLog = (previewLog + text).slice(-20_000)
     })
+  } catch (error) {
+    await backend.stop()
+    await dropDatabase(databaseUrl)
+    throw error
   }
-  let output = ""
-  const started = concurrently(
-    [
-      { name: "backend", command: `${bin("medusa")} start`, cwd: backendDir, env },
-      {
-        name: "pos",
-        command: `${bin("vite")} preview --host 127.0.0.1 --port ${appPort} --strictPort`,
-        cwd: posDir,
-        env: { VITE_BACKEND_URL: backendUrl, NODE_OPTIONS: "" },
-      },
-    ],
-    { prefix: "name", outputStream: undefined }
-  )
-  const commands: Command[] = started.commands
-  started.result.catch(() => {})
-  for (const command of commands) {
-    command.stdout.subscribe((chunk) => {
-      output = (output + chunk.toString()).slice(-20_000)
-    })
-  }
-  await waitForHttp(`${backendUrl}/health`, { timeoutMs: 240_000 })
-  await waitForHttp(appUrl, { timeoutMs: 60_000 })
   return {
-    appUrl,
-    backendUrl,
-    log: () => output,
+    appUrl: preview.url,
+    backendUrl: backend.url,
+    log: () => `${backend.output().slice(-20_000)}\n--- pos ---\n${previewLog}`,
     stop: async () => {
-      await stopCommands(commands)
+      await preview.stop()
+      await backend.stop()
       await dropDatabase(databaseUrl)
     },
   }
 }
 
-/** Orders as the backend's admin API counts them (what the manager would see in Medusa Admin). */
-export async function countOrders(backendUrl: string, admin: DemoLogin): Promise<number> {
+/** An admin's bearer token (the manager who pairs tablets, Medusa Admin's user). */
+export async function adminToken(backendUrl: string, admin: DemoLogin): Promise<string> {
   const login = await fetch(`${backendUrl}/auth/user/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email: admin.username, password: admin.password }),
   })
-  const { token } = (await login.json()) as { token: string }
-  const response = await fetch(`${backendUrl}/admin/orders?limit=1&fields=id`, {
-    headers: { authorization: `Bearer ${token}` },
+  if (!login.ok) throw new Error(`admin sign-in: ${login.status}`)
+  return ((await login.json()) as { token: string }).token
+}
+
+/** An admin API call (what the manager would do in Medusa Admin). */
+export async function adminApi<T>(
+  backendUrl: string,
+  admin: DemoLogin,
+  path: string,
+  init: { method?: string; body?: unknown } = {}
+): Promise<T> {
+  const response = await fetch(`${backendUrl}${path}`, {
+    method: init.method ?? "GET",
+    headers: {
+      authorization: `Bearer ${await adminToken(backendUrl, admin)}`,
+      "content-type": "application/json",
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
   })
-  if (!response.ok) throw new Error(`GET /admin/orders: ${response.status}`)
-  return ((await response.json()) as { count: number }).count
+  if (!response.ok) throw new Error(`${init.method ?? "GET"} ${path}: ${response.status}`)
+  return (await response.json()) as T
+}
+
+/** Orders as the backend's admin API counts them (what the manager would see in Medusa Admin). */
+export async function countOrders(backendUrl: string, admin: DemoLogin): Promise<number> {
+  const page = await adminApi<{ count: number }>(
+    backendUrl,
+    admin,
+    "/admin/orders?limit=1&fields=id"
+  )
+  return page.count
 }

@@ -26,10 +26,20 @@ export async function openShift(page: Page, float: string[]) {
   await page.getByTestId("sale-screen").waitFor()
 }
 
-/** A keyboard-wedge scanner: the code typed as fast as the browser takes keys, then Enter. */
+/**
+ * A keyboard-wedge scanner: the code's key events a few milliseconds apart, then Enter, on the
+ * focused element. Dispatched inside the page: keys sent one by one from the test process arrive
+ * as far apart as the machine's load makes them (tens of ms on a busy one), which no scanner does
+ * and the till rightly takes for a person typing.
+ */
 export async function scan(page: Page, code: string) {
-  await page.keyboard.type(code, { delay: 0 })
-  await page.keyboard.press("Enter")
+  await page.evaluate((text) => {
+    const target = document.activeElement ?? document.body
+    for (const key of [...text, "Enter"]) {
+      target.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }))
+      target.dispatchEvent(new KeyboardEvent("keyup", { key, bubbles: true }))
+    }
+  }, code)
 }
 
 /** Pays the sale in cash with the quick amount at `quickIndex` (0 = exact) and completes. */
@@ -68,5 +78,56 @@ export async function waitForServiceWorker(page: Page) {
     },
     undefined,
     { timeout: 60_000 }
+  )
+}
+
+export interface LocalCatalogRow {
+  variant_id: string
+  product_id: string
+  product_title: string
+  variant_title: string | null
+  barcode: string | null
+  price: number
+  stock_quantity: number | null
+  age_check_required: boolean
+}
+
+/** Rows of the tablet's own catalog (IndexedDB), as the till reads them. */
+export async function localCatalog(page: Page): Promise<LocalCatalogRow[]> {
+  return page.evaluate(async () => {
+    const open = indexedDB.open("ocop-pos")
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result)
+      open.onerror = () => reject(open.error)
+    })
+    const all = db.transaction("catalog").objectStore("catalog").getAll()
+    const rows = await new Promise<LocalCatalogRow[]>((resolve) => {
+      all.onsuccess = () => resolve(all.result as LocalCatalogRow[])
+    })
+    db.close()
+    return rows
+  })
+}
+
+/** A product a clerk can scan without an ID check, in stock, with a barcode. */
+export async function scannableProduct(page: Page, skip: string[] = []): Promise<LocalCatalogRow> {
+  const rows = await localCatalog(page)
+  const found = rows.find(
+    (row) =>
+      row.barcode &&
+      !row.age_check_required &&
+      (row.stock_quantity ?? 0) > 5 &&
+      !skip.includes(row.variant_id)
+  )
+  if (!found) throw new Error("no scannable product in the local catalog")
+  return found
+}
+
+/** The first catalog sync has finished (the app marks it; bench/ reads the same entry). */
+export async function waitForCatalog(page: Page) {
+  await page.waitForFunction(
+    () => performance.getEntriesByName("ocop:catalog-first-sync").length > 0,
+    undefined,
+    { timeout: 120_000 }
   )
 }

@@ -58,7 +58,12 @@ export function Header(props: {
           </span>
         )}
         {rejected > 0 && (
-          <button type="button" className="sync-badge sync-rejected" onClick={props.onManager}>
+          <button
+            type="button"
+            className="sync-badge sync-rejected"
+            onClick={props.onManager}
+            data-testid="sync-rejected"
+          >
             {t("sync.rejected", { count: rejected })}
           </button>
         )}

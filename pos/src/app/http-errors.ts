@@ -17,11 +17,15 @@ export function errorMessageOf(error: unknown): string {
 
 export type FailureKind = "network" | "unauthorized" | "rejected" | "server"
 
-/** How the till reacts: retry later, ask for a sign-in, or keep the refusal for a manager. */
+/**
+ * How the till reacts: retry later (no answer, 5xx, a route missing mid-deploy, throttled), ask
+ * for a sign-in (401: the token expired or the tablet was revoked), or keep the refusal for a
+ * manager (400, 403 another register's shift or clerk, 409, 413, 422…).
+ */
 export function classifyFailure(error: unknown): FailureKind {
   const status = httpStatusOf(error)
   if (status === null) return "network"
-  if (status === 401 || status === 403) return "unauthorized"
+  if (status === 401) return "unauthorized"
   // 404/405: a route missing on a backend mid-deploy is not a verdict on the sale; retry
   if ([404, 405, 408, 425, 429].includes(status) || status >= 500) return "server"
   return "rejected"

@@ -2,6 +2,7 @@ import type {
   PosCashMovementInput,
   PosCatalogItem,
   PosClerkSummary,
+  PosLockoutInput,
   PosRegister,
   PosSale,
   PosSaleInput,
@@ -37,6 +38,7 @@ export interface LocalClerk extends PosClerkSummary {
   tokenIssuedAt: string | null
 }
 
+/** rejected: the backend refused it (400/403/409); kept with the reason for a manager. */
 export type OutboxStatus = "pending" | "synced" | "rejected"
 
 interface OutboxBase {
@@ -76,7 +78,14 @@ export interface OutboxCashMovement extends OutboxBase {
   result: { shift_id: string } | null
 }
 
-export type OutboxEntry = OutboxSale | OutboxShiftOpen | OutboxCashMovement
+/** A clerk this tablet locked out after 5 wrong PINs (offline): for the manager's list. */
+export interface OutboxLockout extends OutboxBase {
+  kind: "lockout"
+  payload: PosLockoutInput
+  result: { lockout_id: string } | null
+}
+
+export type OutboxEntry = OutboxSale | OutboxShiftOpen | OutboxCashMovement | OutboxLockout
 
 /** Receipt lines as the till priced them (names, stars and VAT as shown at the counter). */
 export interface SaleReceiptData {

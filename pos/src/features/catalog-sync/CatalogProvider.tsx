@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query"
-import { createContext, type ReactNode, useContext, useEffect, useState } from "react"
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react"
 import { useServices } from "../../app/services"
 import { CatalogIndex } from "./search"
 import { type CatalogSyncProgress, syncCatalog } from "./sync"
@@ -10,6 +10,8 @@ export interface CatalogState {
   progress: CatalogSyncProgress | null
   loaded: boolean
   error: unknown
+  /** Re-reads these variants from IndexedDB into the index (their stock after a sale). */
+  refreshItems: (variantIds: string[]) => Promise<void>
 }
 
 const CatalogContext = createContext<CatalogState | null>(null)
@@ -59,8 +61,17 @@ export function CatalogProvider(props: { token: string | null; children: ReactNo
     },
   })
 
+  const refreshItems = useCallback(
+    async (variantIds: string[]) => {
+      const rows = await db.catalog.bulkGet(variantIds)
+      const found = rows.filter((row): row is NonNullable<typeof row> => Boolean(row))
+      setIndex((current) => current.withUpdates(found))
+    },
+    [db]
+  )
+
   return (
-    <CatalogContext.Provider value={{ index, progress, loaded, error: sync.error }}>
+    <CatalogContext.Provider value={{ index, progress, loaded, error: sync.error, refreshItems }}>
       {props.children}
     </CatalogContext.Provider>
   )

@@ -1,6 +1,9 @@
 import type { PosCatalogPage, PosCatalogQuery } from "@ocop/sdk"
 import { readSetting } from "../../db/settings"
-import { catalogItem, freshDatabase } from "../../test-support"
+import { catalogItem, freshDatabase, testRegister } from "../../test-support"
+import { cartReducer, emptyCart } from "../sale/cart"
+import { commitSale } from "../sale/commit"
+import { cashTender } from "../tenders/tenders"
 import { CatalogIndex } from "./search"
 import { syncCatalog } from "./sync"
 
@@ -65,6 +68,15 @@ describe("CatalogIndex", () => {
     expect(index.search("89399001010").length).toBe(2)
   })
 
+  it("patches rows in place (stock after a sale) without losing their order or codes", () => {
+    const patched = index.withUpdates([{ ...(items[1] as (typeof items)[0]), stock_quantity: 2 }])
+    expect(patched.lookupCode("8939900101025")?.stock_quantity).toBe(2)
+    expect(index.lookupCode("8939900101025")?.stock_quantity).toBe(30)
+    expect(patched.search("quyt").map((i) => i.variant_id)).toEqual(
+      index.search("quyt").map((i) => i.variant_id)
+    )
+  })
+
   it("lists groups and the products of one group in Vietnamese order", () => {
     expect(index.groups).toEqual(["beverage", "food"])
     expect(index.byGroup("beverage").map((i) => i.variant_id)).toEqual(["variant_ruou"])
@@ -104,15 +116,56 @@ describe("syncCatalog", () => {
     }
     const first = await syncCatalog(db, fetchPage)
     expect(first).toEqual({ pages: 2, items: 4, removed: 0, full: true })
-    expect(queries).toEqual([{ limit: 500 }, { limit: 500, cursor: "c2" }])
+    expect(queries).toEqual([{ limit: 1000 }, { limit: 1000, cursor: "c2" }])
     expect(await db.catalog.count()).toBe(4)
     expect(await readSetting(db, "catalogSyncedUntil")).toBe("2026-12-01T10:00:00.000Z")
 
     const delta = await syncCatalog(db, fetchPage)
     expect(delta).toEqual({ pages: 1, items: 1, removed: 1, full: false })
-    expect(queries[2]).toEqual({ limit: 500, updated_since: "2026-12-01T10:00:00.000Z" })
+    expect(queries[2]).toEqual({ limit: 1000, updated_since: "2026-12-01T10:00:00.000Z" })
     expect((await db.catalog.get("variant_quyt_1kg"))?.price).toBe(65_000)
     expect(await db.catalog.get("variant_banh")).toBeUndefined()
+  })
+
+  it("a sale takes the stock locally at once; a delta before the queue drains keeps it taken", async () => {
+    const db = await freshDatabase()
+    const quyt = catalogItem({ stock_quantity: 30 })
+    const gift = catalogItem({
+      variant_id: "gift",
+      barcode: null,
+      sku: "GIFT",
+      stock_quantity: null,
+    })
+    await db.catalog.bulkPut([quyt, gift])
+    let cart = cartReducer(emptyCart, { type: "add", item: quyt, lineId: "a" })
+    cart = cartReducer(cart, { type: "add", item: quyt, lineId: "b" })
+    cart = cartReducer(cart, { type: "add", item: gift, lineId: "c" })
+    await commitSale(db, {
+      register: testRegister,
+      referencePrefix: "CH1A",
+      clerk: { id: "clerk_lan", name: "Lan" },
+      localShiftId: "shift-local",
+      cart,
+      tenders: [cashTender(3 * 60_000, 200_000)],
+      clientId: "00000000-0000-4000-8000-000000000001",
+      now: new Date("2026-12-01T03:00:00Z"),
+    })
+    expect((await db.catalog.get(quyt.variant_id))?.stock_quantity).toBe(28)
+    expect((await db.catalog.get("gift"))?.stock_quantity).toBeNull()
+
+    // the backend has not recorded the sale yet: its 30 less the 2 still queued
+    const page = (stock: number): PosCatalogPage => ({
+      items: [{ ...quyt, stock_quantity: stock }],
+      removed_variant_ids: [],
+      next_cursor: null,
+      server_time: "2026-12-01T11:00:00.000Z",
+    })
+    await syncCatalog(db, async () => page(30))
+    expect((await db.catalog.get(quyt.variant_id))?.stock_quantity).toBe(28)
+    // once it is recorded, the backend's own figure stands
+    await db.outbox.toCollection().modify({ status: "synced" })
+    await syncCatalog(db, async () => page(27))
+    expect((await db.catalog.get(quyt.variant_id))?.stock_quantity).toBe(27)
   })
 
   it("keeps the old mark when a page fails, so the next run repeats the delta", async () => {

@@ -3,29 +3,57 @@ import type { PosCatalogItem } from "@ocop/sdk"
 
 export const SEARCH_RESULT_LIMIT = 60
 
+interface Prepared {
+  sorted: PosCatalogItem[]
+  titleKeys: string[]
+  byBarcode: Map<string, PosCatalogItem>
+  bySku: Map<string, PosCatalogItem>
+  groups: string[]
+}
+
+function byTitle(a: PosCatalogItem, b: PosCatalogItem): number {
+  return (
+    compareVi(a.product_title, b.product_title) ||
+    compareVi(a.variant_title ?? "", b.variant_title ?? "")
+  )
+}
+
+function prepare(items: readonly PosCatalogItem[]): Prepared {
+  const sorted = [...items].sort(byTitle)
+  const byBarcode = new Map<string, PosCatalogItem>()
+  const bySku = new Map<string, PosCatalogItem>()
+  for (const item of sorted) {
+    if (item.barcode) byBarcode.set(item.barcode, item)
+    if (item.sku) bySku.set(item.sku.toUpperCase(), item)
+  }
+  return {
+    sorted,
+    titleKeys: sorted.map((item) => toSearchKey(item.product_title)),
+    byBarcode,
+    bySku,
+    groups: [...new Set(sorted.map((item) => item.product_group))].sort(),
+  }
+}
+
 /**
  * The register's catalog in memory, built once from IndexedDB after each sync: search without
- * tones and barcode lookup answer from here in well under a frame (measured in bench/).
+ * tones and barcode lookup answer from here in well under a frame (measured in bench/). A sale's
+ * stock change patches the affected rows without sorting everything again.
  */
 export class CatalogIndex {
   private readonly sorted: PosCatalogItem[]
-  private readonly byBarcode = new Map<string, PosCatalogItem>()
-  private readonly bySku = new Map<string, PosCatalogItem>()
+  private readonly byBarcode: Map<string, PosCatalogItem>
+  private readonly bySku: Map<string, PosCatalogItem>
   private readonly titleKeys: string[]
+  private positions: Map<string, number> | null = null
   readonly groups: string[]
 
-  constructor(items: readonly PosCatalogItem[]) {
-    this.sorted = [...items].sort(
-      (a, b) =>
-        compareVi(a.product_title, b.product_title) ||
-        compareVi(a.variant_title ?? "", b.variant_title ?? "")
-    )
-    this.titleKeys = this.sorted.map((item) => toSearchKey(item.product_title))
-    for (const item of this.sorted) {
-      if (item.barcode) this.byBarcode.set(item.barcode, item)
-      if (item.sku) this.bySku.set(item.sku.toUpperCase(), item)
-    }
-    this.groups = [...new Set(this.sorted.map((item) => item.product_group))].sort()
+  constructor(items: readonly PosCatalogItem[], prepared: Prepared = prepare(items)) {
+    this.sorted = prepared.sorted
+    this.titleKeys = prepared.titleKeys
+    this.byBarcode = prepared.byBarcode
+    this.bySku = prepared.bySku
+    this.groups = prepared.groups
   }
 
   get size(): number {
@@ -36,6 +64,32 @@ export class CatalogIndex {
   lookupCode(code: string): PosCatalogItem | undefined {
     const trimmed = code.trim()
     return this.byBarcode.get(trimmed) ?? this.bySku.get(trimmed.toUpperCase())
+  }
+
+  /**
+   * The same index with some rows replaced (stock after a sale): rows keep their place, so a
+   * changed title or group waits for the next full build after a sync.
+   */
+  withUpdates(updates: readonly PosCatalogItem[]): CatalogIndex {
+    if (updates.length === 0) return this
+    this.positions ??= new Map(this.sorted.map((item, index) => [item.variant_id, index]))
+    const sorted = this.sorted.slice()
+    const byBarcode = new Map(this.byBarcode)
+    const bySku = new Map(this.bySku)
+    for (const update of updates) {
+      const index = this.positions.get(update.variant_id)
+      if (index === undefined) continue
+      sorted[index] = update
+      if (update.barcode) byBarcode.set(update.barcode, update)
+      if (update.sku) bySku.set(update.sku.toUpperCase(), update)
+    }
+    return new CatalogIndex(sorted, {
+      sorted,
+      titleKeys: this.titleKeys,
+      byBarcode,
+      bySku,
+      groups: this.groups,
+    })
   }
 
   byGroup(group: string | null, limit = Number.POSITIVE_INFINITY): PosCatalogItem[] {
@@ -59,15 +113,23 @@ export class CatalogIndex {
     const first: PosCatalogItem[] = []
     const rest: PosCatalogItem[] = []
     const digits = /^\d{3,}$/.test(key)
-    for (const [index, item] of this.sorted.entries()) {
+    const { sorted, titleKeys } = this
+    for (let index = 0; index < sorted.length; index++) {
+      const item = sorted[index] as PosCatalogItem
       const haystack = item.search_key
-      let matches = words.every((word) => haystack.includes(word))
+      let matches = true
+      for (const word of words) {
+        if (!haystack.includes(word)) {
+          matches = false
+          break
+        }
+      }
       if (!matches && digits) matches = item.barcode?.startsWith(key) ?? false
       if (!matches) continue
-      if (this.titleKeys[index]?.startsWith(key)) first.push(item)
-      else rest.push(item)
+      if (titleKeys[index]?.startsWith(key)) first.push(item)
+      else if (rest.length < limit) rest.push(item)
       if (first.length >= limit) break
     }
-    return [...first, ...rest].slice(0, limit)
+    return first.length >= limit ? first : first.concat(rest.slice(0, limit - first.length))
   }
 }

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query"
+import type { TFunction } from "i18next"
 import { useTranslation } from "react-i18next"
 import { useServices } from "../../app/services"
 import type { OutboxSale } from "../../db/schema"
@@ -9,6 +10,19 @@ import { Modal } from "../../ui/Modal"
 import { requeueRejected } from "../outbox/outbox"
 import { kickOutbox } from "../outbox/useOutboxRunner"
 import { useSession } from "../session/session"
+
+/**
+ * The server names a refused line by its index ("lines.1.variant_id: … is not sold at register
+ * CH2"): say which product that was, as the receipt printed it.
+ */
+function refusalOfSale(sale: OutboxSale, t: TFunction): string {
+  const reason = sale.lastError ?? ""
+  const match = /^lines\.(\d+)\./.exec(reason)
+  const line = match ? sale.receipt.lines[Number(match[1])] : undefined
+  if (!line) return reason
+  const title = [line.title, line.variantTitle].filter(Boolean).join(" – ")
+  return `${t("manager.line", { number: Number(match?.[1]) + 1, title })}: ${reason}`
+}
 
 /**
  * What a manager must see: sales the backend refused (kept on the tablet with the reason, never
@@ -69,7 +83,8 @@ export function ManagerPanel(props: { onClose: () => void }) {
                 </small>
                 <br />
                 <small className="error-text">
-                  {t("manager.reason")}: {entry.lastError}
+                  {t("manager.reason")}:{" "}
+                  {entry.kind === "sale" ? refusalOfSale(entry as OutboxSale, t) : entry.lastError}
                 </small>
               </span>
               <Button

@@ -1,4 +1,4 @@
-import type { PosSale, PosSaleInput } from "@ocop/sdk"
+import type { PosSale, PosSaleInput, PosSaleOutcome } from "@ocop/sdk"
 import type { OutboxEntry, PosDatabase } from "../../db/schema"
 import { catalogItem, freshDatabase, testRegister } from "../../test-support"
 import { cartReducer, emptyCart } from "../sale/cart"
@@ -12,6 +12,7 @@ import {
   MAX_BACKOFF_MS,
   requeueRejected,
   resetBackoff,
+  type SaleToSend,
   type SendResult,
 } from "./outbox"
 
@@ -32,8 +33,11 @@ function fakeServer() {
   const orders = new Map<string, PosSale>()
   const received: string[] = []
   const shifts = new Map<string, string>()
-  let mode: "up" | "down" | "drop-after-commit" | "error-500" = "up"
+  let mode: "up" | "down" | "drop-after-commit" | "error-500" | "no-batch-route" = "up"
   const refuse = new Set<string>()
+  /** Sales refused as another register's (403), kept apart from the 400 refusals. */
+  const forbid = new Set<string>()
+  const batches: string[][] = []
 
   function commitSaleOnServer(payload: PosSaleInput): PosSale {
     const existing = orders.get(payload.client_id)
@@ -55,6 +59,8 @@ function fakeServer() {
     if (mode === "down") throw new TypeError("Failed to fetch")
     if (mode === "error-500") throw new HttpError(500, "boom")
     if (refuse.has(entry.clientId)) throw new HttpError(400, "lines.0.variant_id: unknown variant")
+    if (forbid.has(entry.clientId)) throw new HttpError(403, "shift_id: another register's shift")
+    if (entry.kind === "lockout") return { kind: "lockout", lockoutId: `plck_${entry.clientId}` }
     if (entry.kind === "shift_open") {
       const id = shifts.get(entry.clientId) ?? `shift_${shifts.size + 1}`
       shifts.set(entry.clientId, id)
@@ -68,11 +74,39 @@ function fakeServer() {
     }
     return { kind: "sale", sale }
   }
+  /** POST /pos/sales/batch: one outcome per sale, in the order sent. */
+  const sendSales = async (sales: SaleToSend[]): Promise<PosSaleOutcome[]> => {
+    if (mode === "no-batch-route") throw new HttpError(404, "Cannot POST /pos/sales/batch")
+    if (mode === "down") throw new TypeError("Failed to fetch")
+    if (mode === "error-500") throw new HttpError(500, "boom")
+    batches.push(sales.map(({ entry }) => entry.clientId))
+    received.push(...sales.map(({ entry }) => entry.clientId))
+    const outcomes = sales.map(({ entry, serverShiftId }): PosSaleOutcome => {
+      const clientId = entry.clientId
+      if (refuse.has(clientId)) {
+        return { client_id: clientId, status: "refused", code: 400, message: "lines.0: bad" }
+      }
+      if (forbid.has(clientId)) {
+        return { client_id: clientId, status: "refused", code: 403, message: "shift_id: not yours" }
+      }
+      const created = !orders.has(clientId)
+      const sale = commitSaleOnServer({ ...entry.payload, shift_id: serverShiftId })
+      return { client_id: clientId, status: "accepted", created, sale }
+    })
+    if (mode === "drop-after-commit") {
+      mode = "up"
+      throw new TypeError("network error: connection reset")
+    }
+    return outcomes
+  }
   return {
     orders,
     received,
+    batches,
     send,
+    sendSales,
     refuse,
+    forbid,
     setMode: (next: typeof mode) => {
       mode = next
     },
@@ -273,6 +307,78 @@ describe("outbox", () => {
     server.setMode("up")
     await resetBackoff(db)
     expect(await drainOutbox({ db, send: server.send, now })).toMatchObject({ sent: 2 })
+  })
+
+  it("sends consecutive sales in batches, oldest first, each outcome applied on its own", async () => {
+    const server = fakeServer()
+    const shiftId = await openedShift()
+    const sales = []
+    for (let i = 0; i < 7; i++) sales.push(await sellOne(db, shiftId))
+    server.forbid.add(sales[1]?.clientId ?? "")
+    server.refuse.add(sales[4]?.clientId ?? "")
+    const deps = { db, send: server.send, sendSales: server.sendSales, batchSize: 3, now }
+    const report = await drainOutbox(deps)
+    // the shift's opening goes alone and first; then 3 + 3 + 1 sales; no refusal stops the queue
+    expect(report).toEqual({ sent: 6, rejected: 2, stop: { reason: "empty" } })
+    expect(server.batches).toEqual([
+      sales.slice(0, 3).map((s) => s.clientId),
+      sales.slice(3, 6).map((s) => s.clientId),
+      sales.slice(6).map((s) => s.clientId),
+    ])
+    expect(await db.outbox.get(sales[1]?.clientId ?? "")).toMatchObject({
+      status: "rejected",
+      lastError: "shift_id: not yours",
+    })
+    expect(await db.outbox.get(sales[4]?.clientId ?? "")).toMatchObject({ status: "rejected" })
+    expect(server.orders.size).toBe(5)
+    expect(await countUnsyncedSales(db)).toBe(0)
+  })
+
+  it("a batch whose answer is lost is sent again as it was, and makes no second order", async () => {
+    const server = fakeServer()
+    const shiftId = await openedShift()
+    for (let i = 0; i < 4; i++) await sellOne(db, shiftId)
+    await drainOutbox({ db, send: server.send, now })
+    for (let i = 0; i < 4; i++) await sellOne(db, shiftId)
+    server.setMode("drop-after-commit")
+    const deps = { db, send: server.send, sendSales: server.sendSales, now, random: () => 0.5 }
+    expect((await drainOutbox(deps)).stop).toEqual({ reason: "backoff", waitMs: 1_000 })
+    expect(await countUnsyncedSales(db)).toBe(4)
+    clock += 1_000
+    expect(await drainOutbox(deps)).toMatchObject({ sent: 4, stop: { reason: "empty" } })
+    expect(server.orders.size).toBe(8)
+    expect(server.batches).toHaveLength(2)
+    expect(server.batches[0]).toEqual(server.batches[1])
+  })
+
+  it("sends sales one by one to a backend without the batch route", async () => {
+    const server = fakeServer()
+    const shiftId = await openedShift()
+    await sellOne(db, shiftId)
+    await sellOne(db, shiftId)
+    server.setMode("no-batch-route")
+    const report = await drainOutbox({ db, send: server.send, sendSales: server.sendSales, now })
+    expect(report).toMatchObject({ sent: 3, rejected: 0 })
+    expect(server.batches).toEqual([])
+    expect(server.orders.size).toBe(2)
+  })
+
+  it("keeps a 403 refusal for a manager instead of pausing the queue", async () => {
+    const server = fakeServer()
+    const shiftId = await openedShift()
+    const forbidden = await sellOne(db, shiftId)
+    const fine = await sellOne(db, shiftId)
+    server.forbid.add(forbidden.clientId)
+    expect(await drainOutbox({ db, send: server.send, now })).toMatchObject({
+      sent: 2,
+      rejected: 1,
+      stop: { reason: "empty" },
+    })
+    expect(await db.outbox.get(forbidden.clientId)).toMatchObject({
+      status: "rejected",
+      lastError: "shift_id: another register's shift",
+    })
+    expect((await db.outbox.get(fine.clientId))?.status).toBe("synced")
   })
 
   it("jitters the backoff by ±25 %", () => {

@@ -1,6 +1,6 @@
-import type { OcopClient } from "@ocop/sdk"
+import type { OcopClient, PosSaleOutcome } from "@ocop/sdk"
 import type { OutboxEntry, PosDatabase } from "../../db/schema"
-import type { SendResult } from "./outbox"
+import type { SaleToSend, SendResult } from "./outbox"
 
 /**
  * The token the outbox sends with: the signed-in clerk's, else the freshest one on this tablet
@@ -35,6 +35,23 @@ export function sendWith(client: OcopClient) {
         })
         return { kind: "sale", sale: response.sale }
       }
+      case "lockout": {
+        const response = await client.pos.recordLockout(entry.payload)
+        return { kind: "lockout", lockoutId: response.lockout.id }
+      }
     }
+  }
+}
+
+/** Queued sales in one request (POST /pos/sales/batch), each with its shift's server id. */
+export function sendSalesWith(client: OcopClient) {
+  return async (sales: SaleToSend[]): Promise<PosSaleOutcome[]> => {
+    const response = await client.pos.recordSales({
+      sales: sales.map(({ entry, serverShiftId }) => ({
+        ...entry.payload,
+        shift_id: serverShiftId,
+      })),
+    })
+    return response.results
   }
 }

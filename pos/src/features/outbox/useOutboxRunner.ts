@@ -2,7 +2,7 @@ import { useEffect, useState } from "react"
 import { useServices } from "../../app/services"
 import { readSetting } from "../../db/settings"
 import { type DrainStop, drainOutbox, resetBackoff } from "./outbox"
-import { outboxToken, sendWith } from "./transport"
+import { outboxToken, sendSalesWith, sendWith } from "./transport"
 
 export const OUTBOX_LOCK = "ocop-pos-outbox"
 export const OUTBOX_CHANNEL = "ocop-pos-outbox"
@@ -58,9 +58,11 @@ export function useOutboxRunner(activeClerkId: string | null): OutboxRunnerState
         const token = await outboxToken(services.db, activeClerkId)
         const pairing = await readSetting(services.db, "pairing")
         if (token && pairing) {
+          const client = services.clientFor(token)
           const report = await drainOutbox({
             db: services.db,
-            send: sendWith(services.clientFor(token)),
+            send: sendWith(client),
+            sendSales: sendSalesWith(client),
             now: services.now,
           }).catch((error: unknown) => {
             console.error("outbox drain failed", error)

@@ -62,12 +62,16 @@ export function ReceiptScreen(props: { clientId: string; onNewSale: () => void }
       </div>
       <aside className="receipt-actions no-print">
         <p
-          className={`sync-state ${sale.status === "synced" ? "ok" : "pending"}`}
+          className={`sync-state ${
+            sale.status === "synced" ? "ok" : sale.status === "rejected" ? "refused" : "pending"
+          }`}
           data-testid="receipt-sync-state"
         >
           {sale.status === "synced" && sale.result
             ? t("receipt.synced", { id: sale.result.order_display_id })
-            : t("receipt.pending")}
+            : sale.status === "rejected"
+              ? t("receipt.refused")
+              : t("receipt.pending")}
         </p>
         {doc.change > 0 && (
           <p className="change-callout">

@@ -1,12 +1,87 @@
 import type { PricedSale } from "@ocop/core"
-import type { Dispatch } from "react"
+import { type Dispatch, memo, useEffect, useRef } from "react"
 import { useTranslation } from "react-i18next"
 import { Button } from "../../ui/Button"
 import { money } from "../../ui/format"
 import { OcopStars } from "../../ui/Stars"
-import { type Cart, type CartAction, itemCount } from "./cart"
+import { type Cart, type CartAction, type CartLine, itemCount } from "./cart"
 
-export function CartPanel(props: {
+/**
+ * One line of the cart. Memoised: a scan adds or bumps one line, and only that line (and any
+ * whose amount moved with an order discount) renders again, however long the sale.
+ */
+const CartLineRow = memo(function CartLineRow(props: {
+  line: CartLine
+  net: number
+  discount: number
+  /** The line the last scan or tap added to: marked, and scrolled into view in a long sale. */
+  last: boolean
+  dispatch: Dispatch<CartAction>
+  onLineDiscount: (lineId: string) => void
+}) {
+  const { t } = useTranslation()
+  const { line, dispatch, last } = props
+  const row = useRef<HTMLLIElement>(null)
+  // A repeat scan bumps the quantity of the line already marked last: scroll to it again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: line.quantity is the re-scroll trigger
+  useEffect(() => {
+    if (last) row.current?.scrollIntoView({ block: "nearest" })
+  }, [last, line.quantity])
+  return (
+    <li ref={row} className={`cart-line ${last ? "cart-line-last" : ""}`} data-testid="cart-line">
+      <div className="cart-line-main">
+        <span className="cart-line-title">{line.item.product_title}</span>
+        {line.item.variant_title && (
+          <span className="cart-line-variant muted">{line.item.variant_title}</span>
+        )}
+        <span className="cart-line-sub">
+          <OcopStars stars={line.item.stars} badge={line.item.badge} compact />
+          <span className="muted">{money(line.item.price)}</span>
+          {line.item.stock_quantity !== null && line.quantity > line.item.stock_quantity && (
+            <span className="tag tag-warn">{t("sale.outOfStock")}</span>
+          )}
+        </span>
+      </div>
+      <div className="stepper">
+        <button
+          type="button"
+          aria-label="−"
+          onClick={() =>
+            dispatch({ type: "set_quantity", lineId: line.lineId, quantity: line.quantity - 1 })
+          }
+        >
+          −
+        </button>
+        <span data-testid="line-quantity">{line.quantity}</span>
+        <button
+          type="button"
+          aria-label="+"
+          onClick={() =>
+            dispatch({ type: "set_quantity", lineId: line.lineId, quantity: line.quantity + 1 })
+          }
+        >
+          +
+        </button>
+      </div>
+      <div className="cart-line-amount">
+        <strong data-testid="line-net">{money(props.net)}</strong>
+        {props.discount > 0 && <small className="discount-text">−{money(props.discount)}</small>}
+        <button
+          type="button"
+          className="link-btn"
+          disabled={line.item.promotion_banned}
+          title={line.item.promotion_banned ? t("sale.noDiscountAlcohol") : undefined}
+          onClick={() => props.onLineDiscount(line.lineId)}
+        >
+          {t("sale.discount")}
+        </button>
+      </div>
+    </li>
+  )
+})
+
+/** Memoised: typing in the search box renders the grid only, not the cart. */
+export const CartPanel = memo(function CartPanel(props: {
   cart: Cart
   priced: PricedSale | null
   dispatch: Dispatch<CartAction>
@@ -18,6 +93,7 @@ export function CartPanel(props: {
   parkedCount: number
   onVoid: () => void
   onPay: () => void
+  lastAdded: string | null
 }) {
   const { t } = useTranslation()
   const { cart, priced, dispatch } = props
@@ -28,68 +104,16 @@ export function CartPanel(props: {
         {empty && <li className="cart-empty">{t("sale.emptyCart")}</li>}
         {cart.lines.map((line, index) => {
           const pricedLine = priced?.lines[index]
-          const discount = (pricedLine?.lineDiscount ?? 0) + (pricedLine?.orderDiscount ?? 0)
           return (
-            <li key={line.lineId} className="cart-line" data-testid="cart-line">
-              <div className="cart-line-main">
-                <span className="cart-line-title">
-                  {line.item.product_title}
-                  {line.item.variant_title && (
-                    <small className="muted"> · {line.item.variant_title}</small>
-                  )}
-                </span>
-                <span className="cart-line-sub">
-                  <OcopStars stars={line.item.stars} badge={line.item.badge} compact />
-                  <span className="muted">{money(line.item.price)}</span>
-                  {line.item.stock_quantity !== null &&
-                    line.quantity > line.item.stock_quantity && (
-                      <span className="tag tag-warn">{t("sale.outOfStock")}</span>
-                    )}
-                </span>
-              </div>
-              <div className="stepper">
-                <button
-                  type="button"
-                  aria-label="−"
-                  onClick={() =>
-                    dispatch({
-                      type: "set_quantity",
-                      lineId: line.lineId,
-                      quantity: line.quantity - 1,
-                    })
-                  }
-                >
-                  −
-                </button>
-                <span data-testid="line-quantity">{line.quantity}</span>
-                <button
-                  type="button"
-                  aria-label="+"
-                  onClick={() =>
-                    dispatch({
-                      type: "set_quantity",
-                      lineId: line.lineId,
-                      quantity: line.quantity + 1,
-                    })
-                  }
-                >
-                  +
-                </button>
-              </div>
-              <div className="cart-line-amount">
-                <strong data-testid="line-net">{money(pricedLine?.net ?? 0)}</strong>
-                {discount > 0 && <small className="discount-text">−{money(discount)}</small>}
-                <button
-                  type="button"
-                  className="link-btn"
-                  disabled={line.item.promotion_banned}
-                  title={line.item.promotion_banned ? t("sale.noDiscountAlcohol") : undefined}
-                  onClick={() => props.onLineDiscount(line.lineId)}
-                >
-                  {t("sale.discount")}
-                </button>
-              </div>
-            </li>
+            <CartLineRow
+              key={line.lineId}
+              line={line}
+              net={pricedLine?.net ?? 0}
+              discount={(pricedLine?.lineDiscount ?? 0) + (pricedLine?.orderDiscount ?? 0)}
+              last={line.item.variant_id === props.lastAdded && line.discount === null}
+              dispatch={dispatch}
+              onLineDiscount={props.onLineDiscount}
+            />
           )
         })}
       </ol>
@@ -149,4 +173,4 @@ export function CartPanel(props: {
       </div>
     </aside>
   )
-}
+})

@@ -41,8 +41,11 @@ type Dialog =
   | { kind: "void" }
   | null
 
-/** Cards on screen at once: a clerk finds the rest by search or group, not by scrolling. */
-const GRID_LIMIT = 48
+/**
+ * Cards on screen at once: three rows of a landscape tablet and a scroll more. A clerk finds the
+ * rest by search or group, not by scrolling, and every card is React work on each keystroke.
+ */
+const GRID_LIMIT = 24
 const DRAFT_KEY = "ocop-pos-draft-cart"
 
 /** The sale in progress survives a reload of this tab (committed sales live in IndexedDB). */
@@ -80,7 +83,7 @@ export function SaleScreen(props: { shift: LocalShift }) {
   const { db } = services
   const { pairing, clerk } = useSession()
   const register = pairing.register
-  const { index, progress, loaded } = useCatalog()
+  const { index, progress, loaded, refreshItems } = useCatalog()
   const toast = useToast()
   const [cart, dispatch] = useReducer(cartReducer, emptyCart, readDraft)
   const [stage, setStage] = useState<Stage>(initialStage)
@@ -88,6 +91,8 @@ export function SaleScreen(props: { shift: LocalShift }) {
   const [query, setQuery] = useState("")
   const [group, setGroup] = useState<string | null>(null)
   const [committing, setCommitting] = useState(false)
+  /** The product the clerk just scanned or tapped: its line is marked and scrolled into view. */
+  const [lastAdded, setLastAdded] = useState<string | null>(null)
   const search = useRef<HTMLInputElement>(null)
   const parked = useLiveQuery(() => db.parked.orderBy("parkedAt").toArray(), [], [])
 
@@ -103,6 +108,7 @@ export function SaleScreen(props: { shift: LocalShift }) {
   const addItem = useCallback(
     (item: PosCatalogItem) => {
       dispatch({ type: "add", item, lineId: crypto.randomUUID() })
+      setLastAdded(item.variant_id)
       if (item.age_check_required && !cart.ageCheck) setDialog({ kind: "age" })
     },
     [cart.ageCheck]
@@ -116,8 +122,8 @@ export function SaleScreen(props: { shift: LocalShift }) {
         toast(t("sale.notFound", { code }), "error")
         return
       }
+      // the marked cart line says what was added; a toast would cover the search box
       addItem(item)
-      toast(t("sale.added", { name: item.product_title }), "success")
     },
     [index, addItem, toast, t]
   )
@@ -132,12 +138,23 @@ export function SaleScreen(props: { shift: LocalShift }) {
     }
   }, [ready])
 
-  const startPayment = () => {
+  const startPayment = useCallback(() => {
     const blocker = cartBlocker(cart, register.discount_approval_percent)
     if (blocker === "age_check") setDialog({ kind: "age" })
     else if (blocker === "discount_approval") setDialog({ kind: "approval" })
     else if (blocker === null) setStage({ kind: "pay" })
-  }
+  }, [cart, register.discount_approval_percent])
+  // stable handlers: the cart panel renders again only when the cart changes
+  const cartActions = useMemo(
+    () => ({
+      onLineDiscount: (lineId: string) => setDialog({ kind: "discount", target: { lineId } }),
+      onOrderDiscount: () => setDialog({ kind: "discount", target: { order: true } }),
+      onCustomer: () => setDialog({ kind: "customer" }),
+      onShowParked: () => setDialog({ kind: "parked" }),
+      onVoid: () => setDialog({ kind: "void" }),
+    }),
+    []
+  )
 
   const complete = async (tenders: PosTenderInput[]) => {
     setCommitting(true)
@@ -153,6 +170,7 @@ export function SaleScreen(props: { shift: LocalShift }) {
         now: new Date(services.now()),
       })
       kickOutbox()
+      void refreshItems(sale.payload.lines.map((line) => line.variant_id))
       dispatch({ type: "clear" })
       setStage({ kind: "receipt", clientId: sale.clientId })
     } finally {
@@ -160,17 +178,18 @@ export function SaleScreen(props: { shift: LocalShift }) {
     }
   }
 
-  const park = async () => {
+  const park = useCallback(() => {
     const first = cart.lines[0]?.item.product_title ?? ""
-    await db.parked.add({
-      id: crypto.randomUUID(),
-      parkedAt: new Date(services.now()).toISOString(),
-      clerkId: clerk.id,
-      label: `${first}${cart.lines.length > 1 ? ` +${cart.lines.length - 1}` : ""}`,
-      cart,
-    })
-    dispatch({ type: "clear" })
-  }
+    void db.parked
+      .add({
+        id: crypto.randomUUID(),
+        parkedAt: new Date(services.now()).toISOString(),
+        clerkId: clerk.id,
+        label: `${first}${cart.lines.length > 1 ? ` +${cart.lines.length - 1}` : ""}`,
+        cart,
+      })
+      .then(() => dispatch({ type: "clear" }))
+  }, [cart, db, services, clerk.id])
 
   if (stage.kind === "receipt") {
     return (
@@ -236,14 +255,11 @@ export function SaleScreen(props: { shift: LocalShift }) {
         cart={cart}
         priced={priced}
         dispatch={dispatch}
-        onLineDiscount={(lineId) => setDialog({ kind: "discount", target: { lineId } })}
-        onOrderDiscount={() => setDialog({ kind: "discount", target: { order: true } })}
-        onCustomer={() => setDialog({ kind: "customer" })}
-        onPark={() => void park()}
-        onShowParked={() => setDialog({ kind: "parked" })}
+        {...cartActions}
+        onPark={park}
         parkedCount={parked.length}
-        onVoid={() => setDialog({ kind: "void" })}
         onPay={startPayment}
+        lastAdded={lastAdded}
       />
 
       {dialog?.kind === "discount" && (

@@ -32,7 +32,7 @@ export async function commitSale(db: PosDatabase, input: CommitSaleInput): Promi
   const total = priced.value.total
   if (!isFullyPaid(total, input.tenders)) throw new Error("tenders do not pay the total")
   const { cart } = input
-  return db.transaction("rw", db.outbox, db.settings, async () => {
+  return db.transaction("rw", db.outbox, db.settings, db.catalog, async () => {
     const number = saleNumber(input.referencePrefix, await nextSequence(db, "saleSequence"))
     const payload: PosSaleInput = {
       client_id: input.clientId,
@@ -75,6 +75,7 @@ export async function commitSale(db: PosDatabase, input: CommitSaleInput): Promi
       vatByRate: priced.value.vatByRate,
       change: changeDue(total, input.tenders),
     }
+    await takeLocalStock(db, payload.lines)
     return (await enqueue(db, {
       kind: "sale",
       clientId: input.clientId,
@@ -85,4 +86,29 @@ export async function commitSale(db: PosDatabase, input: CommitSaleInput): Promi
       createdAt: input.now.toISOString(),
     })) as OutboxSale
   })
+}
+
+/** Units per variant on the given sale lines. */
+export function unitsByVariant(lines: { variant_id: string; quantity: number }[]) {
+  const units = new Map<string, number>()
+  for (const line of lines) {
+    units.set(line.variant_id, (units.get(line.variant_id) ?? 0) + line.quantity)
+  }
+  return units
+}
+
+/**
+ * The goods left the counter: the local catalog's stock goes down at once (the grid shows it,
+ * offline too). The next catalog sync replaces it with the backend's figure, less what is still
+ * queued (see catalog-sync/sync.ts).
+ */
+async function takeLocalStock(db: PosDatabase, lines: { variant_id: string; quantity: number }[]) {
+  for (const [variantId, units] of unitsByVariant(lines)) {
+    await db.catalog
+      .where("variant_id")
+      .equals(variantId)
+      .modify((item) => {
+        if (item.stock_quantity !== null) item.stock_quantity -= units
+      })
+  }
 }

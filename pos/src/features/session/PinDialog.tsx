@@ -33,10 +33,12 @@ export function PinDialog(props: {
 
   const check = async () => {
     if (!clerk) return
-    setBusy(true)
-    const outcome = await signInWithPin(deps, clerk.id, pin, { activate: props.activate })
-    setBusy(false)
+    // the PIN is taken now, so digits typed while it is being checked start the next try
+    const typed = pin
     setPin("")
+    setBusy(true)
+    const outcome = await signInWithPin(deps, clerk.id, typed, { activate: props.activate })
+    setBusy(false)
     switch (outcome.kind) {
       case "signed_in":
         props.onSuccess(outcome.clerk)

@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query"
-import { useEffect, useState } from "react"
+import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useServices } from "../../app/services"
 import type { DevicePairing, LocalClerk } from "../../db/schema"
@@ -36,7 +36,10 @@ export function SignInScreen(props: {
   const [outcome, setOutcome] = useState<SignInOutcome | null>(null)
 
   const signIn = useMutation({
-    mutationFn: async (clerk: LocalClerk) =>
+    // React Query pauses mutations while the browser is offline (networkMode "online"); this one
+    // decides for itself, checking the PIN on the tablet when there is no network.
+    networkMode: "always",
+    mutationFn: async ({ clerk, typedPin }: { clerk: LocalClerk; typedPin: string }) =>
       signInWithPin(
         {
           db: services.db,
@@ -50,17 +53,27 @@ export function SignInScreen(props: {
             return response
           },
           now: services.now,
+          online: () => navigator.onLine,
         },
         clerk.id,
-        pin
+        typedPin
       ),
     onSuccess: (result) => {
       setOutcome(result)
-      setPin("")
       if (result.kind === "signed_in") props.onSignedIn(result.clerk, result.offline)
     },
     onError: (error) => setOutcome({ kind: "error", message: String(error) }),
   })
+
+  // The PIN is taken and cleared at submit: digits a fast thumb types while the tablet is still
+  // checking belong to the next try and must not be wiped when the answer comes back.
+  const submit = useCallback(
+    (clerk: LocalClerk) => {
+      signIn.mutate({ clerk, typedPin: pin })
+      setPin("")
+    },
+    [signIn, pin]
+  )
 
   // a tablet with a keyboard: digits, Backspace and Enter work on the PIN too
   useEffect(() => {
@@ -69,12 +82,11 @@ export function SignInScreen(props: {
       if (/^\d$/.test(event.key))
         setPin((current) => (current.length < 6 ? current + event.key : current))
       else if (event.key === "Backspace") setPin((current) => current.slice(0, -1))
-      else if (event.key === "Enter" && PIN_PATTERN.test(pin) && !signIn.isPending)
-        signIn.mutate(selected)
+      else if (event.key === "Enter" && PIN_PATTERN.test(pin) && !signIn.isPending) submit(selected)
     }
     window.addEventListener("keydown", onKey)
     return () => window.removeEventListener("keydown", onKey)
-  }, [selected, pin, signIn])
+  }, [selected, pin, signIn, submit])
 
   const message = (() => {
     switch (outcome?.kind) {
@@ -148,7 +160,7 @@ export function SignInScreen(props: {
                   size="lg"
                   className="full-width"
                   disabled={!PIN_PATTERN.test(pin) || signIn.isPending}
-                  onClick={() => signIn.mutate(selected)}
+                  onClick={() => submit(selected)}
                   data-testid="pin-submit"
                 >
                   {t("common.confirm")}

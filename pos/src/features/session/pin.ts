@@ -1,9 +1,8 @@
+import { afterWrongPin, isPinLocked, PIN_LOCK_MS, PIN_LOCKOUT, PIN_PATTERN } from "@ocop/core"
 import type { LocalClerk } from "../../db/schema"
 
-/** Same rule as the backend: 5 wrong PINs lock the clerk for 15 minutes. */
-export const MAX_PIN_ATTEMPTS = 5
-export const PIN_LOCK_MS = 15 * 60 * 1000
-export const PIN_PATTERN = /^\d{4,6}$/
+/** The backend's rule, from @ocop/core: 5 wrong PINs lock the clerk for 15 minutes. */
+export { afterWrongPin, PIN_LOCK_MS, PIN_LOCKOUT, PIN_PATTERN }
 
 /**
  * PBKDF2-SHA-256 with a per-clerk random salt. The tablet keeps this only to let a clerk who
@@ -55,19 +54,7 @@ export type PinCheck =
   | { kind: "unknown" }
 
 export function isLocked(clerk: Pick<LocalClerk, "lockedUntil">, now: number): boolean {
-  return clerk.lockedUntil > now
-}
-
-/** The clerk's counters after one more wrong PIN (locks on the fifth). */
-export function afterWrongPin(
-  clerk: Pick<LocalClerk, "failedAttempts" | "lockedUntil">,
-  now: number
-): Pick<LocalClerk, "failedAttempts" | "lockedUntil"> {
-  const failedAttempts = clerk.failedAttempts + 1
-  if (failedAttempts >= MAX_PIN_ATTEMPTS) {
-    return { failedAttempts: 0, lockedUntil: now + PIN_LOCK_MS }
-  }
-  return { failedAttempts, lockedUntil: clerk.lockedUntil }
+  return isPinLocked(clerk, now)
 }
 
 /** Offline check against the hash stored at the clerk's last online sign-in on this tablet. */
@@ -81,6 +68,7 @@ export async function verifyPinOffline(
   const digest = await hashPin(pin, clerk.pinSalt, clerk.pinIterations)
   if (sameDigest(digest, clerk.pinHash)) return { kind: "ok" }
   const next = afterWrongPin(clerk, now)
-  if (next.lockedUntil > now) return { kind: "locked", until: next.lockedUntil }
-  return { kind: "wrong", attemptsLeft: MAX_PIN_ATTEMPTS - next.failedAttempts }
+  return next.locked
+    ? { kind: "locked", until: next.lockedUntil }
+    : { kind: "wrong", attemptsLeft: next.attemptsLeft }
 }

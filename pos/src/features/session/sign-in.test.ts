@@ -106,12 +106,54 @@ describe("PIN sign-in", () => {
       kind: "locked",
       until: clock + PIN_LOCK_MS,
     })
+    // the lock decided here is queued for the manager's lockouts list on the backend
+    const queued = await db.outbox.where("kind").equals("lockout").toArray()
+    expect(queued).toHaveLength(1)
+    expect(queued[0]).toMatchObject({
+      status: "pending",
+      payload: {
+        clerk_id: "clerk_lan",
+        failed_attempts: 5,
+        locked_until: new Date(clock + PIN_LOCK_MS).toISOString(),
+      },
+    })
     // even the right PIN waits out the lock, and the server is not asked
     const callsBefore = backend.calls.length
     expect((await signInWithPin(deps, "clerk_lan", "2468")).kind).toBe("locked")
     expect(backend.calls.length).toBe(callsBefore)
     clock += PIN_LOCK_MS + 1
     expect((await signInWithPin(deps, "clerk_lan", "2468")).kind).toBe("signed_in")
+  })
+
+  it("does not wait for a server that takes the request and never answers", async () => {
+    const backend = server("2468")
+    await signInWithPin(
+      { db, deviceToken: "dev", signInOnline: backend.signInOnline, now },
+      "clerk_lan",
+      "2468"
+    )
+    const hanging = {
+      db,
+      deviceToken: "dev",
+      signInOnline: () => new Promise<PosSignInResponse>(() => {}),
+      now,
+      onlineTimeoutMs: 20,
+    }
+    expect(await signInWithPin(hanging, "clerk_lan", "2468")).toMatchObject({
+      kind: "signed_in",
+      offline: true,
+    })
+    // and with no network at all the server is not even asked
+    const calls = backend.calls.length
+    const offline = {
+      db,
+      deviceToken: "dev",
+      signInOnline: backend.signInOnline,
+      now,
+      online: () => false,
+    }
+    expect((await signInWithPin(offline, "clerk_lan", "1111")).kind).toBe("wrong_pin")
+    expect(backend.calls.length).toBe(calls)
   })
 
   it("takes the server's lock (429) as a lock", async () => {
@@ -127,5 +169,7 @@ describe("PIN sign-in", () => {
       kind: "locked",
       until: clock + PIN_LOCK_MS,
     })
+    // the server logged its own lockout: nothing to report
+    expect(await db.outbox.count()).toBe(0)
   })
 })

@@ -11,5 +11,6 @@ export function useSignInDeps(): SignInDeps {
     deviceToken: pairing.deviceToken,
     signInOnline: (input) => services.clientFor(null).pos.signIn(input),
     now: services.now,
+    online: () => navigator.onLine,
   }
 }
