@@ -23,6 +23,7 @@ import {
 } from "@ocop/dev-stack"
 import autocannon from "autocannon"
 import * as chromeLauncher from "chrome-launcher"
+import { benchDatabaseUrl } from "./lib.ts"
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..")
 const storefrontDir = join(repoRoot, "storefront")
@@ -134,9 +135,13 @@ interface LighthouseRow {
   tbtMs: number
   cls: number
   scriptKbTransfer: number
+  /** Lighthouse's measure of this machine's CPU in the run (a quiet desktop: ~1000–2500). */
+  benchmarkIndex: number
 }
 
 interface LighthouseReport {
+  environment: { benchmarkIndex: number }
+  runWarnings: string[]
   categories: Record<string, { score: number | null } | undefined>
   audits: Record<string, { numericValue?: number; details?: unknown } | undefined>
 }
@@ -145,7 +150,11 @@ interface LighthouseReport {
  * One Lighthouse run through its own CLI in plain Node: Lighthouse serialises functions into the
  * page, and tsx's transform of them (esbuild's __name helper) would break in the browser.
  */
-async function audit(url: string, page: string, port: number): Promise<LighthouseRow> {
+async function audit(
+  url: string,
+  page: string,
+  port: number
+): Promise<{ row: LighthouseRow; report: string }> {
   const cli = join(repoRoot, "node_modules", "lighthouse", "cli", "index.js")
   const { stdout } = await promisify(execFile)(
     process.execPath,
@@ -161,7 +170,9 @@ async function audit(url: string, page: string, port: number): Promise<Lighthous
     ],
     { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: "" } }
   )
-  const { categories, audits } = JSON.parse(stdout) as LighthouseReport
+  const { categories, audits, environment, runWarnings } = JSON.parse(stdout) as LighthouseReport
+  // e.g. "the tested device appears to have a slower CPU than Lighthouse expects"
+  for (const warning of runWarnings) log(`lighthouse ${page}: ${warning}`)
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100)
   const scripts = (
     (
@@ -170,7 +181,7 @@ async function audit(url: string, page: string, port: number): Promise<Lighthous
       }
     )?.items ?? []
   ).filter((item) => item.resourceType === "Script")
-  return {
+  const row: LighthouseRow = {
     page,
     performance: score("performance"),
     accessibility: score("accessibility"),
@@ -182,25 +193,23 @@ async function audit(url: string, page: string, port: number): Promise<Lighthous
     scriptKbTransfer: Number(
       (scripts.reduce((sum, item) => sum + (item.transferSize ?? 0), 0) / 1024).toFixed(1)
     ),
+    benchmarkIndex: Math.round(environment.benchmarkIndex),
   }
+  return { row, report: stdout }
 }
 
 /** Lighthouse's score varies run to run: each page is audited several times, the median kept. */
-function median(rows: LighthouseRow[]): LighthouseRow {
-  const sorted = [...rows].sort((a, b) => a.performance - b.performance)
-  return sorted[Math.floor(sorted.length / 2)] as LighthouseRow
+function median<T extends { row: LighthouseRow }>(runs: T[]): T {
+  const sorted = [...runs].sort((a, b) => a.row.performance - b.row.performance)
+  return sorted[Math.floor(sorted.length / 2)] as T
 }
 
 async function main() {
   const stamp = new Date().toISOString().replace(/[:.]/g, "-")
   await mkdir(resultsDir, { recursive: true })
-  const base = new URL(
-    process.env.BENCH_DATABASE_URL ||
-      process.env.DATABASE_URL ||
-      "postgres://postgres@localhost:5432/postgres"
+  const databaseUrl = benchDatabaseUrl(
+    `${process.env.BENCH_DATABASE_PREFIX || "ocop_bench_"}storefront_${Date.now()}`
   )
-  base.pathname = `/ocop_bench_storefront_${Date.now()}`
-  const databaseUrl = base.toString()
   const storefrontUrl = `http://localhost:${config.storefrontPort}`
   // throwaway secrets and payee: production refuses the development defaults; no request pays
   const secrets = {
@@ -210,6 +219,7 @@ async function main() {
     VIETQR_ACCOUNT_NUMBER: "1234567890",
     VIETQR_ACCOUNT_NAME: "OCOP BENCH",
     VIETQR_WEBHOOK_SECRET: randomBytes(24).toString("hex"),
+    VIETQR_SEAL_SECRET: randomBytes(24).toString("hex"),
   }
   let backend: RunningBackend | undefined
   let storefront: ChildProcess | undefined
@@ -265,12 +275,15 @@ async function main() {
     })
     const lighthouseRows: LighthouseRow[] = []
     for (const [name, path] of pages) {
-      const runs: LighthouseRow[] = []
+      const runs: Awaited<ReturnType<typeof audit>>[] = []
       for (let run = 0; run < config.lighthouseRuns; run++) {
         runs.push(await audit(`${storefrontUrl}${path}`, name, chrome.port))
       }
-      lighthouseRows.push(median(runs))
-      log(`lighthouse ${name}: performance ${runs.map((row) => row.performance).join(", ")}`)
+      const kept = median(runs)
+      lighthouseRows.push(kept.row)
+      // the kept run's full report, to read which audits cost the score
+      await writeFile(join(resultsDir, `storefront-lighthouse-${name}-${stamp}.json`), kept.report)
+      log(`lighthouse ${name}: performance ${runs.map(({ row }) => row.performance).join(", ")}`)
     }
     await chrome.kill()
     chrome = undefined

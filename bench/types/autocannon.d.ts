@@ -7,6 +7,10 @@ declare module "autocannon" {
     headers?: Record<string, string>
     connections?: number
     duration?: number
+    /** Requests to send instead of a duration. */
+    amount?: number
+    /** Seconds before a request counts as a timeout (default 10). */
+    timeout?: number
   }
 
   interface Result {
