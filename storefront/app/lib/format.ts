@@ -20,3 +20,19 @@ function dateFormat(locale: Locale): Intl.DateTimeFormat {
 export function formatDate(locale: Locale, iso: string): string {
   return dateFormat(locale).format(new Date(iso))
 }
+
+/**
+ * An address on one line, ward then province. A part equal to the one before it is left out: a
+ * shop's address that names the city for its ward reads "Lạng Sơn", not "Lạng Sơn, Lạng Sơn".
+ */
+export function addressText(parts: readonly (string | null | undefined)[]): string {
+  const kept: string[] = []
+  for (const part of parts) {
+    const text = part?.trim()
+    if (!text) continue
+    const previous = kept[kept.length - 1]
+    if (previous?.localeCompare(text, "vi", { sensitivity: "accent" }) === 0) continue
+    kept.push(text)
+  }
+  return kept.join(", ")
+}
