@@ -55,7 +55,10 @@ export default defineConfig({
             ...(process.env.POS_MEASURE ? [] : ["integration-tests/measure/**"]),
             ...(ownBoots ? [] : groupedSpecs),
           ],
-          globalSetup: ["./integration-tests/setup/global-database.mts"],
+          globalSetup: [
+            "./integration-tests/setup/global-database.mts",
+            "./integration-tests/setup/migrated-template.mts",
+          ],
           setupFiles: ["./integration-tests/setup/clear-metadata.ts"],
           sequence: { groupOrder: 1 },
           // generous hooks: each file boots the whole application

@@ -1,10 +1,12 @@
+import { randomUUID } from "node:crypto"
 import { createRequire } from "node:module"
 import { resolve } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import {
   dropPostgresDatabaseTemplate,
-  medusaIntegrationTestRunner as runOnOwnBoot,
+  medusaIntegrationTestRunner as medusaRunner,
 } from "@medusajs/test-utils"
+import { copyDatabase, scratchDatabaseUrl } from "@ocop/dev-stack"
 import { SPEC_GROUPS, type SpecGroup } from "../groups"
 
 /**
@@ -16,8 +18,34 @@ const serverRateLimits = () =>
     "../../src/lib/rate-limit"
   ) as typeof import("../../src/lib/rate-limit")
 
-type RunnerConfig = Parameters<typeof runOnOwnBoot>[0]
+type RunnerConfig = Parameters<typeof medusaRunner>[0]
 type SuiteOptions = Parameters<RunnerConfig["testSuite"]>[0]
+
+/**
+ * Boots Medusa's runner on a copy of the run's migrated template (setup/migrated-template.mts)
+ * when there is one: the runner creates its database only when missing, so it finds the copy,
+ * its migrations and link sync find nothing left to do, and the boot skips their 10–20 s.
+ */
+function runOnOwnBoot(config: RunnerConfig): void {
+  const template = process.env.OCOP_MIGRATED_TEMPLATE
+  if (!template || config.dbName) {
+    medusaRunner(config)
+    return
+  }
+  // Medusa's own naming, shortened so "-template" and "-pristine" copies fit in 63 characters
+  const dbName = `medusa-${randomUUID().slice(0, 13)}-integration`
+  medusaRunner({
+    ...config,
+    dbName,
+    hooks: {
+      ...config.hooks,
+      beforeServerStart: async (container) => {
+        await copyDatabase(scratchDatabaseUrl(dbName), template)
+        await config.hooks?.beforeServerStart?.(container)
+      },
+    },
+  })
+}
 
 /** Set while a group entry file loads its members: their runner calls land here instead of booting. */
 let collecting: RunnerConfig[] | null = null

@@ -1,8 +1,8 @@
 import { Agent } from "node:http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminHeaders } from "../helpers/auth"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import {
   type Api,
   type CheckoutWorld,

@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DECLINED_CARD, startStripeApiStandIn } from "@ocop/dev-stack"
 import { resolvePaymentProvider } from "../../src/lib/payment-provider"
 import OcopStripeProviderService from "../../src/modules/stripe-payment/service"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import {
   adminOrder,
   type CheckoutWorld,

@@ -1,5 +1,4 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { PosDevicePairing } from "@ocop/sdk"
 import { POS_MODULE } from "../../src/modules/pos"
 import type PosModuleService from "../../src/modules/pos/service"
@@ -8,6 +7,7 @@ import { demoPosLogins } from "../../src/scripts/seed/pos"
 import { SEED_SALES_CHANNELS } from "../../src/scripts/seed-data/channels"
 import { SEED_REGISTERS } from "../../src/scripts/seed-data/pos"
 import { createAdminHeaders } from "../helpers/auth"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   type CertificateStatus,
   certificateInForce,
@@ -28,6 +27,7 @@ import {
 import { SEED_PRODUCERS } from "../../src/scripts/seed-data/producers"
 import { SEED_PRODUCTS } from "../../src/scripts/seed-data/products"
 import { PRODUCT_TEXT_EN } from "../../src/scripts/seed-data/translations-en"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 
 /** Former Bắc Sơn district's communes after 2025 (DOMAIN.md). */
 const BAC_SON_WARDS = ["06325", "06349", "06367", "06376", "06364", "06337"]

@@ -1,6 +1,6 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import fc from "fast-check"
 import { createStoreChannel } from "../helpers/auth"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import {
   type Api,
   type CheckoutWorld,

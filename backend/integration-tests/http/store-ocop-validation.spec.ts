@@ -1,5 +1,5 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStoreChannel } from "../helpers/auth"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 
 interface ErrorResponse {
   status: number

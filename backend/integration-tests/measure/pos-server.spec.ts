@@ -3,9 +3,9 @@ import os from "node:os"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { MedusaWorkflow } from "@medusajs/framework/workflows-sdk"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { PosCatalogPage, PosSaleInput, PosSalesBatchResponse } from "@ocop/sdk"
 import { generatePosCatalog } from "../helpers/pos-catalog"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import {
   createPosWorld,
   openShift,

@@ -1,7 +1,6 @@
 import { createRequire } from "node:module"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   type BadgeHistoryEntry,
   badgeStarsOn,
@@ -27,6 +26,7 @@ import {
 import { loadScaleCatalog, type ScaleCatalogReport } from "../../src/scripts/scale/load"
 import { listPublishableKeys } from "../../src/scripts/seed/publishable-keys"
 import { WEB_STORE_CHANNEL } from "../../src/scripts/seed-data/channels"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 
 /**
  * The national-size fixture at a size CI can afford (the 20,000-product run is the bench's):

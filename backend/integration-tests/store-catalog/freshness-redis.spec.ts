@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/runner"
 import { storeCatalogFreshnessSuite } from "./freshness-suite"
 
 // With Redis: Medusa's Redis event bus, workflow engine, locking and Caching Module provider.

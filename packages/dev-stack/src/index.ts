@@ -3,6 +3,7 @@ export { grantPassageTo, postgresDataDir } from "./database/data-dir.js"
 export { startEmbeddedPostgres } from "./database/embedded-postgres.js"
 export {
   type ChannelKey,
+  copyDatabase,
   dropDatabase,
   ensureDatabase,
   listChannelKeys,

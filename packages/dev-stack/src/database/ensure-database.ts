@@ -30,6 +30,16 @@ export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
   })
 }
 
+/** Creates the database as a copy of another (which nobody may be connected to). */
+export async function copyDatabase(databaseUrl: string, template: string): Promise<void> {
+  const { serverUrl, database } = splitDatabaseUrl(databaseUrl)
+  await withClient(serverUrl, async (client) => {
+    await client.query(
+      `CREATE DATABASE ${client.escapeIdentifier(database)} TEMPLATE ${client.escapeIdentifier(template)}`
+    )
+  })
+}
+
 /** Drops a scratch database, closing whatever connections a stopped test server left behind. */
 export async function dropDatabase(databaseUrl: string): Promise<void> {
   const { serverUrl, database } = splitDatabaseUrl(databaseUrl)
