@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router"
 import { loadOrder, loadVietQr } from "../features/checkout/order.server"
-import { addressText, formatDate, formatPrice } from "../lib/format"
+import { formatDate, formatPrice } from "../lib/format"
 import { useLocale } from "../lib/locale"
 import { localePath } from "../lib/paths"
 import { seoMeta } from "../lib/seo"
@@ -157,7 +157,7 @@ export default function OrderPage({ loaderData }: Route.ComponentProps) {
             {order.address.name}
             {order.address.phone && ` · ${order.address.phone}`}
             <br />
-            {addressText([order.address.line, order.address.ward, order.address.province])}
+            {order.address.place}
           </p>
         </section>
       )}

@@ -1,5 +1,6 @@
 import type { StoreOrderVietQrResponse } from "@ocop/sdk"
 import QRCode from "qrcode"
+import { addressText } from "../../lib/format"
 import { backendRefusal } from "../../lib/server/backend.server"
 import type { PageContext } from "../../lib/server/page.server"
 import { STRIPE_PROVIDER } from "./checkout-types"
@@ -40,9 +41,8 @@ export interface OrderView {
   address: {
     name: string
     phone: string | null
-    line: string
-    ward: string
-    province: string
+    /** Street, ward and province on one line, made here so the page ships no code for it. */
+    place: string
   } | null
 }
 
@@ -88,9 +88,7 @@ export async function loadOrder(ctx: PageContext, orderId: string): Promise<Orde
       ? {
           name: [address.first_name, address.last_name].filter(Boolean).join(" "),
           phone: address.phone ?? null,
-          line: address.address_1 ?? "",
-          ward: address.city ?? "",
-          province: address.province ?? "",
+          place: addressText([address.address_1, address.city, address.province]),
         }
       : null,
   }
