@@ -4,11 +4,11 @@
  */
 import { existsSync } from "node:fs"
 import { mkdir, rm } from "node:fs/promises"
-import { dirname, join, resolve } from "node:path"
-import { fileURLToPath } from "node:url"
+import { join } from "node:path"
 import {
   BACKEND_DIR,
   dropDatabase,
+  MEDUSA_BIN,
   type RunningBackend,
   runStep,
   splitDatabaseUrl,
@@ -29,9 +29,7 @@ import {
   writeResults,
 } from "./lib.ts"
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..")
 const backendDir = BACKEND_DIR
-const medusaBin = join(repoRoot, "node_modules", ".bin", "medusa")
 
 const config = {
   durationS: numberFromEnv("BENCH_DURATION", 10),
@@ -84,7 +82,7 @@ async function buildServer(env: NodeJS.ProcessEnv) {
   const typesDir = join(backendDir, ".medusa", "types")
   const hadTypes = existsSync(typesDir)
   try {
-    await runStep({ name: "build", command: `${medusaBin} build`, cwd: backendDir, env })
+    await runStep({ name: "build", command: `${MEDUSA_BIN} build`, cwd: backendDir, env })
   } finally {
     if (!hadTypes) await rm(typesDir, { recursive: true, force: true })
   }

@@ -1,16 +1,13 @@
 import { spawn } from "node:child_process"
-import { join } from "node:path"
-
-const backendDir = join(__dirname, "..", "..")
-const medusaBin = join(backendDir, "..", "node_modules", ".bin", "medusa")
+import { BACKEND_DIR, MEDUSA_BIN } from "@ocop/dev-stack"
 
 /** `medusa start` in backend/ with exactly these variables; its exit code and output. */
 function medusaStart(
   env: Record<string, string>
 ): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(medusaBin, ["start"], {
-      cwd: backendDir,
+    const child = spawn(MEDUSA_BIN, ["start"], {
+      cwd: BACKEND_DIR,
       // nothing inherited: no secret of the test runner's environment may make the start pass
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
       stdio: ["ignore", "pipe", "pipe"],

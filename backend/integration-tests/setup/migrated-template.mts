@@ -1,8 +1,8 @@
-import { join } from "node:path"
 import {
   BACKEND_DIR,
   dropDatabase,
   ensureDatabase,
+  MEDUSA_BIN,
   runStep,
   scratchDatabaseUrl,
 } from "@ocop/dev-stack"
@@ -21,7 +21,7 @@ export default async function setup() {
   await runStep({
     name: "migrated template",
     // the runner migrates modules and links only; migration scripts are not part of a fresh boot
-    command: `${join(BACKEND_DIR, "..", "node_modules", ".bin", "medusa")} db:migrate --skip-scripts`,
+    command: `${MEDUSA_BIN} db:migrate --skip-scripts`,
     cwd: BACKEND_DIR,
     env: { ...process.env, DATABASE_URL: databaseUrl },
   })

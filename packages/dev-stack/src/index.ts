@@ -22,6 +22,7 @@ export { waitForHttp } from "./processes/wait-for-http.js"
 export {
   BACKEND_DIR,
   type BackendSetup,
+  MEDUSA_BIN,
   type RunningBackend,
   type StartBackendOptions,
   startBackend,

@@ -7,21 +7,24 @@
  * SIGKILLs it when the child has not acknowledged the signal within ~60 ms, which a busy stack on a
  * loaded machine often has not; the backend and apps were then orphaned, still running.
  */
-import { dirname, join, resolve } from "node:path"
+import { dirname, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { type Command, concurrently } from "concurrently"
 import { listChannelKeys, webStoreKey } from "../database/ensure-database.js"
 import { stopCommands } from "../processes/stop-commands.js"
 import { waitForHttp } from "../processes/wait-for-http.js"
 import { appEnv, discoverApps } from "../stack/apps.js"
-import { prepareBackendDatabase, stackBackendEnv } from "../stack/backend.js"
+import {
+  BACKEND_DIR,
+  MEDUSA_BIN,
+  prepareBackendDatabase,
+  stackBackendEnv,
+} from "../stack/backend.js"
 import { readyBanner } from "../stack/banner.js"
 import { openStackDatabase } from "../stack/database.js"
 import { readDemoLogins } from "../stack/demo-logins.js"
 
 const checkoutRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..")
-const backendDir = join(checkoutRoot, "backend")
-const medusaBin = join(checkoutRoot, "node_modules", ".bin", "medusa")
 
 async function main() {
   const startedAt = Date.now()
@@ -55,7 +58,7 @@ async function main() {
     }
     const { commands, result } = concurrently(
       [
-        { name: "backend", command: `exec ${medusaBin} start`, cwd: backendDir, env: backendEnv },
+        { name: "backend", command: `exec ${MEDUSA_BIN} start`, cwd: BACKEND_DIR, env: backendEnv },
         ...apps.present.map((app) => ({
           name: app.label,
           command: "npm start",

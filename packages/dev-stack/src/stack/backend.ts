@@ -15,7 +15,8 @@ import { waitForHttp } from "../processes/wait-for-http.js"
 
 const checkoutRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..")
 export const BACKEND_DIR = join(checkoutRoot, "backend")
-const medusaBin = join(checkoutRoot, "node_modules", ".bin", "medusa")
+/** Medusa's CLI as npm installs it for the workspaces. */
+export const MEDUSA_BIN = join(checkoutRoot, "node_modules", ".bin", "medusa")
 
 /** What a setup hook may do between the database being ready and the server starting. */
 export interface BackendSetup {
@@ -114,7 +115,7 @@ export async function prepareBackendDatabase(options: PrepareBackendOptions): Pr
   const medusa = (args: string, name = args.split(" ")[0]) =>
     runStep({
       name: `${prefix}${name}`,
-      command: `${medusaBin} ${args}`,
+      command: `${MEDUSA_BIN} ${args}`,
       cwd: BACKEND_DIR,
       env: stepEnv,
     })
@@ -195,7 +196,7 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
 
 function launch(cwd: string, env: Record<string, string | undefined>, logFile?: string) {
   // its own process group, so that stopping it also stops whatever it started
-  const child: ChildProcess = spawn(medusaBin, ["start"], {
+  const child: ChildProcess = spawn(MEDUSA_BIN, ["start"], {
     cwd,
     env,
     detached: true,
